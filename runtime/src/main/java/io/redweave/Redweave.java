@@ -1,0 +1,166 @@
+package io.redweave;
+
+import io.redweave.internal.RedweaveRuntime;
+import io.redweave.internal.metrics.MicrometerBinder;
+import io.redweave.internal.redis.RedissonFactory;
+import io.redweave.internal.weaving.WeavingCheck;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.redisson.api.RedissonClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running Redweave: start it once, and the woven advice of every annotated method uses it.
+ *
+ * <pre>{@code
+ * try (Redweave redweave = Redweave.start(RedweaveConfig.load())) {
+ *     redweave.cache().set("my_key", "hello, world!");   // redis-cli: keys * -> ":1:my_key"
+ *     app.run();
+ * }
+ * }</pre>
+ *
+ * <p>Only one instance runs at a time per class loader, since the woven advice finds it through a
+ * static slot. Start-up does not wait for Redis: when Redis is down the annotations degrade (methods
+ * run uncached) and recover when it returns. Thread-safe.
+ */
+public final class Redweave implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Redweave.class);
+
+    private final RedweaveRuntime runtime;
+    private final boolean ownsClient;
+
+    private Redweave(RedweaveRuntime runtime, boolean ownsClient) {
+        this.runtime = runtime;
+        this.ownsClient = ownsClient;
+    }
+
+    /**
+     * Starts Redweave with {@code config} and installs it for the woven advice.
+     *
+     * @throws IllegalStateException if an instance is already running, or if the weaving check is set
+     *     to {@code FAIL} and an annotated class was not woven
+     */
+    public static Redweave start(RedweaveConfig config) {
+        return start(config, RedissonFactory.create(config), true);
+    }
+
+    /** Starts with {@link RedweaveConfig#load()}: defaults, {@code redweave.properties}, {@code REDWEAVE_*}. */
+    public static Redweave start() {
+        return start(RedweaveConfig.load());
+    }
+
+    /**
+     * Starts over a Redisson client that the caller owns and closes (for applications that already
+     * have one); {@code config}'s connection settings are then ignored.
+     */
+    public static Redweave start(RedweaveConfig config, RedissonClient client) {
+        return start(config, client, false);
+    }
+
+    private static Redweave start(RedweaveConfig config, RedissonClient client, boolean ownsClient) {
+        Objects.requireNonNull(config, "config");
+        RedweaveRuntime runtime = new RedweaveRuntime(config, client);
+        try {
+            checkWeaving(config);
+            RedweaveRuntime.install(runtime);
+        } catch (RuntimeException e) {
+            if (ownsClient) {
+                client.shutdown();
+            }
+            throw e;
+        }
+        LOG.info("Redweave started: {}", config);
+        return new Redweave(runtime, ownsClient);
+    }
+
+    /** The running instance, if any. */
+    public static Optional<Redweave> current() {
+        RedweaveRuntime runtime = RedweaveRuntime.current();
+        return runtime == null ? Optional.empty() : Optional.of(new Redweave(runtime, false));
+    }
+
+    /** The default cache: keys {@code {prefix}:{version}:{key}}, as Django's {@code cache}. */
+    public Cache cache() {
+        return runtime.cache("");
+    }
+
+    /** The cache named {@code name}: the namespace that {@code @Cached(name = ...)} uses. */
+    public Cache cache(String name) {
+        io.redweave.internal.key.Names.checkName(name, "cache(\"" + name + "\")");
+        return runtime.cache(name);
+    }
+
+    /** The Redisson client, for commands the cache API lacks (Django's {@code get_redis_connection}). */
+    public RedissonClient redisson() {
+        return runtime.client();
+    }
+
+    /** The configuration this instance runs with. */
+    public RedweaveConfig config() {
+        return runtime.config();
+    }
+
+    /** Each cache's hits, misses, loads, load time and errors since start, by cache name. */
+    public Map<String, CacheStats> stats() {
+        return runtime.metrics().snapshot();
+    }
+
+    /** Calls that went on without Redis (unreachable, slow, or skipped by the open breaker). */
+    public long degradedCalls() {
+        return runtime.gateway().degraded().total();
+    }
+
+    /**
+     * Publishes every cache's figures to a Micrometer {@code MeterRegistry} (passed as {@code Object}
+     * so that Micrometer stays optional): {@code redweave.cache.hits}, {@code .misses}, {@code
+     * .errors}, {@code .loads} (a timer) tagged {@code cache}, and {@code redweave.degraded.calls}.
+     * Caches first used after this call are bound too.
+     */
+    public void bindTo(Object meterRegistry) {
+        var registry = (io.micrometer.core.instrument.MeterRegistry) meterRegistry;
+        MicrometerBinder.bindDegraded(registry, this::degradedCalls);
+        runtime.metrics().onNewCache(name -> MicrometerBinder.bind(registry, name, () -> stats().get(name)));
+    }
+
+    /** Annotated classes (as listed by the processor) that carry no woven advice. */
+    public static List<String> unwovenClasses() {
+        return WeavingCheck.unwovenListed(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** Uninstalls this instance and, unless the client was passed in, shuts the client down. */
+    @Override
+    public void close() {
+        RedweaveRuntime.uninstall(runtime);
+        if (ownsClient) {
+            runtime.client().shutdown();
+        }
+    }
+
+    private static void checkWeaving(RedweaveConfig config) {
+        if (config.weavingCheck() == RedweaveConfig.WeavingCheck.OFF) {
+            return;
+        }
+        List<String> unwoven = unwovenClasses();
+        if (unwoven.isEmpty()) {
+            return;
+        }
+        String message = String.format(
+                "%d class(es) carry Redweave annotations but were not woven, so their annotations do nothing: %s."
+                        + " Add aspectj-maven-plugin with redweave-runtime as an aspect library (see README), run"
+                        + " with -javaagent:aspectjweaver.jar, or use @EnableRedweave in Spring",
+                unwoven.size(), String.join(", ", unwoven));
+        if (config.weavingCheck() == RedweaveConfig.WeavingCheck.FAIL) {
+            throw new IllegalStateException(message);
+        }
+        LOG.error(message);
+    }
+
+    @Override
+    public String toString() {
+        return "Redweave[" + runtime.config() + "]";
+    }
+}

@@ -1,0 +1,146 @@
+package io.redweave.internal.cache;
+
+import io.redweave.RedweaveException;
+import io.redweave.Ttl;
+import io.redweave.annotations.CacheEvict;
+import io.redweave.annotations.CachePut;
+import io.redweave.annotations.Cached;
+import io.redweave.internal.key.KeyTemplate;
+import io.redweave.internal.key.Names;
+import io.redweave.internal.key.Namespace;
+import io.redweave.internal.metrics.MetricsRegistry;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Compiles each annotated method's operations once, on its first call, and keeps them by method.
+ * Templates, durations and names are checked here, so a mistake fails the first call with a message
+ * naming the method and the cache (the processor reports the same mistakes at compile time).
+ */
+public final class CacheOperations {
+
+    private final ConcurrentHashMap<Method, CachedOperation> cached = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Method, List<EvictOperation>> evicts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Method, PutOperation> puts = new ConcurrentHashMap<>();
+    private final Function<String, Namespace> namespaces;
+    private final ValueStore store;
+    private final MetricsRegistry metrics;
+    private final Ttl defaultTtl;
+    private final byte[] nullBytes;
+
+    /** Operations over {@code store}; {@code namespaces} maps a cache name to its namespace. */
+    public CacheOperations(
+            Function<String, Namespace> namespaces, ValueStore store, MetricsRegistry metrics, Ttl defaultTtl) {
+        this.namespaces = namespaces;
+        this.store = store;
+        this.metrics = metrics;
+        this.defaultTtl = defaultTtl;
+        this.nullBytes = store.encode(null, "null");
+    }
+
+    /** The {@code @Cached} operation of {@code method}. */
+    public CachedOperation cached(Method method, Supplier<String[]> parameterNames) {
+        CachedOperation op = cached.get(method);
+        return op != null ? op : cached.computeIfAbsent(method, m -> compileCached(m, parameterNames.get()));
+    }
+
+    /** The {@code @CacheEvict} operations of {@code method}, in declaration order. */
+    public List<EvictOperation> evicts(Method method, Supplier<String[]> parameterNames) {
+        List<EvictOperation> ops = evicts.get(method);
+        return ops != null ? ops : evicts.computeIfAbsent(method, m -> compileEvicts(m, parameterNames.get()));
+    }
+
+    /** The {@code @CachePut} operation of {@code method}. */
+    public PutOperation put(Method method, Supplier<String[]> parameterNames) {
+        PutOperation op = puts.get(method);
+        return op != null ? op : puts.computeIfAbsent(method, m -> compilePut(m, parameterNames.get()));
+    }
+
+    private CachedOperation compileCached(Method method, String[] names) {
+        Cached a = method.getAnnotation(Cached.class);
+        String where = Names.where("@Cached", a.name(), method);
+        Names.checkName(a.name(), where);
+        if (method.getReturnType() == void.class) {
+            throw new RedweaveException(where + " returns void; @Cached needs a value to store");
+        }
+        KeyTemplate key = KeyTemplate.compile(a.key(), method, names, where);
+        if (key.usesResult()) {
+            throw new RedweaveException(where + ": the key cannot read {result}, which does not exist before the call");
+        }
+        long ttl = millis(a.ttl(), defaultTtl, where, "ttl");
+        long jitter = a.jitter().isEmpty() ? 0 : duration(a.jitter(), where, "jitter");
+        long nullTtl = a.nullTtl().isEmpty() ? ttl : millis(a.nullTtl(), defaultTtl, where, "nullTtl");
+        return new CachedOperation(
+                where,
+                namespaces.apply(a.name()),
+                key,
+                method.getGenericReturnType(),
+                new long[] {ttl, jitter, nullTtl},
+                a.cacheNull(),
+                store,
+                metrics.cache(a.name()),
+                nullBytes);
+    }
+
+    private List<EvictOperation> compileEvicts(Method method, String[] names) {
+        List<EvictOperation> ops = new ArrayList<>();
+        for (CacheEvict a : method.getAnnotationsByType(CacheEvict.class)) {
+            String where = Names.where("@CacheEvict", a.name(), method);
+            Names.checkName(a.name(), where);
+            KeyTemplate key = a.allEntries() ? null : KeyTemplate.compile(a.key(), method, names, where);
+            if (key != null && a.beforeInvocation() && key.usesResult()) {
+                throw new RedweaveException(
+                        where + ": beforeInvocation = true runs before any result exists; drop {result} from the key");
+            }
+            ops.add(new EvictOperation(
+                    where,
+                    namespaces.apply(a.name()),
+                    key,
+                    a.allEntries(),
+                    a.beforeInvocation(),
+                    store,
+                    metrics.cache(a.name())));
+        }
+        return List.copyOf(ops);
+    }
+
+    private PutOperation compilePut(Method method, String[] names) {
+        CachePut a = method.getAnnotation(CachePut.class);
+        String where = Names.where("@CachePut", a.name(), method);
+        Names.checkName(a.name(), where);
+        if (method.getReturnType() == void.class) {
+            throw new RedweaveException(where + " returns void; @CachePut needs a value to store");
+        }
+        return new PutOperation(
+                where,
+                namespaces.apply(a.name()),
+                KeyTemplate.compile(a.key(), method, names, where),
+                millis(a.ttl(), defaultTtl, where, "ttl"),
+                a.cacheNull(),
+                store,
+                metrics.cache(a.name()));
+    }
+
+    private static long millis(String text, Ttl fallback, String where, String attribute) {
+        if (text.isEmpty()) {
+            return fallback.toMillis();
+        }
+        try {
+            return Ttl.parse(text).toMillis();
+        } catch (IllegalArgumentException e) {
+            throw new RedweaveException(where + " " + attribute + ": " + e.getMessage());
+        }
+    }
+
+    private static long duration(String text, String where, String attribute) {
+        try {
+            return Ttl.parseDuration(text).toMillis();
+        } catch (IllegalArgumentException e) {
+            throw new RedweaveException(where + " " + attribute + ": " + e.getMessage());
+        }
+    }
+}

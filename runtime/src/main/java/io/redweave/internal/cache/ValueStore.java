@@ -1,0 +1,166 @@
+package io.redweave.internal.cache;
+
+import io.redweave.CacheValueException;
+import io.redweave.RedisUnavailableException;
+import io.redweave.Ttl;
+import io.redweave.ValueCodec;
+import io.redweave.internal.redis.RedisGateway;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.redisson.api.BatchResult;
+import org.redisson.api.RBatch;
+import org.redisson.api.RBucket;
+import org.redisson.api.options.KeysScanOptions;
+import org.redisson.client.codec.ByteArrayCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes encoded values under full Redis keys: the one place where the codec meets Redis.
+ * An undecodable value is logged and read as absent; an unencodable one is a {@link
+ * CacheValueException}.
+ */
+public final class ValueStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ValueStore.class);
+    private static final int SCAN_CHUNK = 500;
+    private static final int BATCH = 1000;
+
+    private final RedisGateway redis;
+    private final ValueCodec codec;
+
+    /** A store writing through {@code redis} with {@code codec}. */
+    public ValueStore(RedisGateway redis, ValueCodec codec) {
+        this.redis = redis;
+        this.codec = codec;
+    }
+
+    /** The gateway. */
+    public RedisGateway redis() {
+        return redis;
+    }
+
+    /** The raw bytes under {@code key}, or {@code null}. */
+    public byte[] readBytes(String key) {
+        RBucket<byte[]> bucket = redis.client().getBucket(key, ByteArrayCodec.INSTANCE);
+        return redis.call("GET " + key, bucket::getAsync);
+    }
+
+    /** The decoded value under {@code key}, or {@code null} when absent or undecodable. */
+    public Object read(String key, Type type) {
+        byte[] bytes = readBytes(key);
+        return bytes == null ? null : decode(bytes, type, key);
+    }
+
+    /** Decodes, logging and returning {@code null} when the bytes do not fit {@code type}. */
+    public Object decode(byte[] bytes, Type type, String key) {
+        try {
+            return codec.decode(bytes, type);
+        } catch (Exception e) {
+            LOG.warn(
+                    "Value under {} does not decode as {}; treated as a miss ({})",
+                    key,
+                    type.getTypeName(),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    /** Encodes, or fails naming {@code what}. */
+    public byte[] encode(Object value, String what) {
+        try {
+            return codec.encode(value);
+        } catch (Exception e) {
+            throw new CacheValueException(
+                    String.format(
+                            "cannot encode the value for %s: a %s is not serialisable by %s (%s); make it a"
+                                    + " record or bean, or configure another codec",
+                            what,
+                            value == null ? "null" : value.getClass().getName(),
+                            codec.getClass().getSimpleName(),
+                            e.getMessage()),
+                    e);
+        }
+    }
+
+    /** Stores a value; {@code what} names the cache and key (or method) in errors. */
+    public void write(String key, Object value, Ttl ttl, String what) {
+        writeBytes(key, encode(value, what), ttl.toMillis());
+    }
+
+    /** Stores encoded bytes for {@code ttlMillis} ({@code -1}: forever). */
+    public void writeBytes(String key, byte[] bytes, long ttlMillis) {
+        RBucket<byte[]> bucket = redis.client().getBucket(key, ByteArrayCodec.INSTANCE);
+        if (ttlMillis < 0) {
+            redis.call("SET " + key, () -> bucket.setAsync(bytes));
+        } else {
+            redis.call("SET " + key, () -> bucket.setAsync(bytes, java.time.Duration.ofMillis(ttlMillis)));
+        }
+    }
+
+    /** Stores a value only when the key is absent; returns whether it was stored. */
+    public boolean writeIfAbsent(String key, Object value, Ttl ttl, String what) {
+        byte[] bytes = encode(value, what);
+        RBucket<byte[]> bucket = redis.client().getBucket(key, ByteArrayCodec.INSTANCE);
+        if (ttl.isForever()) {
+            return redis.call("SET NX " + key, () -> bucket.setIfAbsentAsync(bytes));
+        }
+        return redis.call("SET NX " + key, () -> bucket.setIfAbsentAsync(bytes, ttl.duration()));
+    }
+
+    /**
+     * Deletes full keys: one {@code DEL} per key, sent in pipelined batches, so a cluster never sees a
+     * cross-slot command and a large clear costs few round trips.
+     */
+    public long delete(List<String> keys) {
+        long deleted = 0;
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            RBatch batch = redis.client().createBatch();
+            chunk.forEach(key -> batch.getKeys().deleteAsync(key));
+            BatchResult<?> result = redis.call("DEL (" + chunk.size() + " keys)", batch::executeAsync);
+            for (Object count : result.getResponses()) {
+                deleted += ((Number) count).longValue();
+            }
+        }
+        return deleted;
+    }
+
+    /** Deletes every key that matches {@code pattern} (SCAN) and {@code owns}. */
+    public long deleteMatching(String pattern, Predicate<String> owns) {
+        return delete(scan(pattern, owns));
+    }
+
+    /** Every key that matches {@code pattern} (SCAN on every master, never KEYS) and {@code owns}. */
+    public List<String> scan(String pattern, Predicate<String> owns) {
+        if (!redis.breaker().allow()) {
+            throw new RedisUnavailableException("SCAN " + pattern + " skipped: the circuit breaker is open", null);
+        }
+        List<String> found = new ArrayList<>();
+        try {
+            for (String key : redis.client()
+                    .getKeys()
+                    .getKeys(KeysScanOptions.defaults().pattern(pattern).chunkSize(SCAN_CHUNK))) {
+                if (owns.test(key)) {
+                    found.add(key);
+                }
+            }
+            redis.breaker().success();
+        } catch (RuntimeException e) {
+            redis.breaker().failure();
+            throw new RedisUnavailableException("SCAN " + pattern + " failed: " + e.getMessage(), e);
+        }
+        return found;
+    }
+
+    /** {@code ttlMillis} plus a random jitter up to {@code jitterMillis}; {@code -1} stays forever. */
+    public static long withJitter(long ttlMillis, long jitterMillis) {
+        if (ttlMillis < 0 || jitterMillis <= 0) {
+            return ttlMillis;
+        }
+        return ttlMillis + ThreadLocalRandom.current().nextLong(jitterMillis + 1);
+    }
+}

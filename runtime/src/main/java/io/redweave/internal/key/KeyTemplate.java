@@ -1,0 +1,180 @@
+package io.redweave.internal.key;
+
+import io.redweave.RedweaveException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A key template compiled once per method: literal text and placeholders ({@code {param}}, {@code
+ * {param.property}}, {@code {result}}, {@code {result.property}}). Rendering escapes every value with
+ * {@link KeyEncoding}, so a value can never add a separator; literal text is kept as written.
+ */
+public final class KeyTemplate {
+
+    private static final int RESULT = -1;
+
+    private final String source;
+    private final String[] literals;
+    private final int[] sources;
+    private final PropertyPath[] paths;
+
+    private KeyTemplate(String source, List<String> literals, List<Integer> sources, List<PropertyPath> paths) {
+        this.source = source;
+        this.literals = literals.toArray(new String[0]);
+        this.sources = sources.stream().mapToInt(Integer::intValue).toArray();
+        this.paths = paths.toArray(new PropertyPath[0]);
+    }
+
+    /**
+     * Compiles {@code template} for {@code method}; an empty template gives the default key: every
+     * parameter joined with {@code :}, or the method's name when it has none.
+     *
+     * @param names the parameter names, in order
+     * @param where how errors name the template, such as {@code @Cached(name="musics") key on
+     *     MusicService.find(long)}
+     * @throws RedweaveException naming {@code where} when a placeholder or property does not resolve
+     */
+    public static KeyTemplate compile(String template, Method method, String[] names, String where) {
+        if (template.isEmpty()) {
+            template = defaultTemplate(method, names);
+        }
+        List<String> literals = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
+        List<PropertyPath> paths = new ArrayList<>();
+        int i = 0;
+        StringBuilder literal = new StringBuilder();
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '}') {
+                throw syntax(template, where, "a '}' without its '{'");
+            }
+            if (c != '{') {
+                literal.append(c);
+                i++;
+                continue;
+            }
+            int close = template.indexOf('}', i);
+            if (close < 0) {
+                throw syntax(template, where, "a '{' without its '}'");
+            }
+            String expression = template.substring(i + 1, close).trim();
+            if (expression.isEmpty() || expression.indexOf('{') >= 0) {
+                throw syntax(template, where, "an empty or nested placeholder");
+            }
+            literals.add(literal.toString());
+            literal.setLength(0);
+            resolve(expression, method, names, where, sources, paths);
+            i = close + 1;
+        }
+        literals.add(literal.toString());
+        return new KeyTemplate(template, literals, sources, paths);
+    }
+
+    /** Whether the template reads the method's result, so it can only render after the call. */
+    public boolean usesResult() {
+        return Arrays.stream(sources).anyMatch(s -> s == RESULT);
+    }
+
+    /** The template's text (the default template spelled out when none was given). */
+    public String source() {
+        return source;
+    }
+
+    /** Renders the key for one call; {@code result} is ignored unless the template reads it. */
+    public String render(Object[] args, Object result) {
+        if (sources.length == 0) {
+            return literals[0];
+        }
+        StringBuilder out = new StringBuilder(32);
+        for (int p = 0; p < sources.length; p++) {
+            out.append(literals[p]);
+            Object root = sources[p] == RESULT ? result : args[sources[p]];
+            appendValue(out, paths[p].read(root));
+        }
+        return out.append(literals[sources.length]).toString();
+    }
+
+    private static void appendValue(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append(KeyEncoding.NULL);
+        } else if (value instanceof String s) {
+            KeyEncoding.escapeInto(out, s);
+        } else if (value instanceof Collection<?> c) {
+            appendAll(out, c.toArray());
+        } else if (value instanceof Object[] array) {
+            appendAll(out, array);
+        } else {
+            KeyEncoding.escapeInto(out, String.valueOf(value));
+        }
+    }
+
+    private static void appendAll(StringBuilder out, Object[] values) {
+        out.append('[');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            appendValue(out, values[i]);
+        }
+        out.append(']');
+    }
+
+    private static void resolve(
+            String expression,
+            Method method,
+            String[] names,
+            String where,
+            List<Integer> sources,
+            List<PropertyPath> paths) {
+        List<String> parts = Arrays.asList(expression.split("\\.", -1));
+        String root = parts.get(0);
+        List<String> properties = parts.subList(1, parts.size());
+        int index = Arrays.asList(names).indexOf(root);
+        Class<?> type;
+        if (index >= 0) {
+            type = method.getParameterTypes()[index];
+        } else if (root.equals("result")) {
+            if (method.getReturnType() == void.class) {
+                throw new RedweaveException(String.format(
+                        "%s: {%s} reads the result, but %s returns void; use a parameter instead",
+                        where, expression, method.getName()));
+            }
+            index = RESULT;
+            type = method.getReturnType();
+        } else {
+            throw new RedweaveException(String.format(
+                    "%s: {%s} names no parameter of %s; the parameters are %s",
+                    where, expression, method.getName(), Arrays.toString(names)));
+        }
+        sources.add(index);
+        paths.add(
+                properties.isEmpty()
+                        ? PropertyPath.empty()
+                        : PropertyPath.resolve(type, properties, expression, where));
+    }
+
+    private static String defaultTemplate(Method method, String[] names) {
+        if (names.length == 0) {
+            return method.getName();
+        }
+        StringBuilder t = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            t.append(i == 0 ? "" : ":").append('{').append(names[i]).append('}');
+        }
+        return t.toString();
+    }
+
+    private static RedweaveException syntax(String template, String where, String problem) {
+        return new RedweaveException(String.format(
+                "%s: key template \"%s\" has %s; write placeholders as {param} or {param.property}",
+                where, template, problem));
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

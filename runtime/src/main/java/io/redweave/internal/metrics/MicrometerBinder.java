@@ -1,0 +1,47 @@
+package io.redweave.internal.metrics;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.redweave.CacheStats;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Publishes the cache figures to Micrometer as {@code redweave.cache.*} meters tagged with the cache
+ * name. Loaded only when a caller binds a registry, so Micrometer stays optional.
+ */
+public final class MicrometerBinder {
+
+    private MicrometerBinder() {}
+
+    /** Registers the meters of one cache. */
+    public static void bind(MeterRegistry registry, String cache, Supplier<CacheStats> stats) {
+        counter(registry, "redweave.cache.hits", cache, () -> stats.get().hits());
+        counter(registry, "redweave.cache.misses", cache, () -> stats.get().misses());
+        counter(registry, "redweave.cache.errors", cache, () -> stats.get().errors());
+        FunctionTimer.builder(
+                        "redweave.cache.loads",
+                        stats,
+                        s -> s.get().loads(),
+                        s -> s.get().loadTime().toNanos(),
+                        TimeUnit.NANOSECONDS)
+                .tag("cache", cache)
+                .description("Method runs on a cache miss")
+                .register(registry);
+    }
+
+    /** Registers the degraded-call count. */
+    public static void bindDegraded(MeterRegistry registry, LongSupplier degraded) {
+        FunctionCounter.builder("redweave.degraded.calls", degraded, LongSupplier::getAsLong)
+                .description("Calls that went on without Redis")
+                .register(registry);
+    }
+
+    private static void counter(MeterRegistry registry, String name, String cache, LongSupplier value) {
+        FunctionCounter.builder(name, value, LongSupplier::getAsLong)
+                .tag("cache", cache)
+                .register(registry);
+    }
+}
