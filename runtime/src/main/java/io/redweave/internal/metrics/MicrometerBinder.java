@@ -11,6 +11,10 @@ import java.util.function.Supplier;
 /**
  * Publishes the cache figures to Micrometer as {@code redweave.cache.*} meters tagged with the cache
  * name. Loaded only when a caller binds a registry, so Micrometer stays optional.
+ *
+ * <p>Micrometer holds a function meter's state object weakly; a lambda made here would be collected
+ * and the meter would read 0 for ever. So the state is the registry itself (alive as long as anyone
+ * scrapes it) and the suppliers live in the function, which the meter holds strongly.
  */
 public final class MicrometerBinder {
 
@@ -23,9 +27,9 @@ public final class MicrometerBinder {
         counter(registry, "redweave.cache.errors", cache, () -> stats.get().errors());
         FunctionTimer.builder(
                         "redweave.cache.loads",
-                        stats,
-                        s -> s.get().loads(),
-                        s -> s.get().loadTime().toNanos(),
+                        registry,
+                        r -> stats.get().loads(),
+                        r -> stats.get().loadTime().toNanos(),
                         TimeUnit.NANOSECONDS)
                 .tag("cache", cache)
                 .description("Method runs on a cache miss")
@@ -34,13 +38,13 @@ public final class MicrometerBinder {
 
     /** Registers the degraded-call count. */
     public static void bindDegraded(MeterRegistry registry, LongSupplier degraded) {
-        FunctionCounter.builder("redweave.degraded.calls", degraded, LongSupplier::getAsLong)
+        FunctionCounter.builder("redweave.degraded.calls", registry, r -> degraded.getAsLong())
                 .description("Calls that went on without Redis")
                 .register(registry);
     }
 
     private static void counter(MeterRegistry registry, String name, String cache, LongSupplier value) {
-        FunctionCounter.builder(name, value, LongSupplier::getAsLong)
+        FunctionCounter.builder(name, registry, r -> value.getAsLong())
                 .tag("cache", cache)
                 .register(registry);
     }
