@@ -1,0 +1,9 @@
+package io.redweave.demo.gallery;
+
+/**
+ * What {@code /images/{id}/} shows.
+ *
+ * @param picture the picture
+ * @param score its click count, or {@code null} while Redis is unreachable
+ */
+public record PicturePage(PictureView picture, Long score) {}

@@ -1,0 +1,76 @@
+package io.redweave.demo.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.redweave.Redweave;
+import io.redweave.demo.db.Database;
+import io.redweave.demo.web.RedisCalls;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.redisson.client.codec.StringCodec;
+
+/**
+ * {@code /health} (Redis and database status) and {@code /metrics} (Prometheus text: the caches'
+ * hits, misses, loads, load time and errors, and the calls that went on without Redis).
+ */
+public final class OpsController {
+
+    private final Redweave redweave;
+    private final Database database;
+    private final PrometheusMeterRegistry registry;
+    private final ObjectMapper json;
+
+    public OpsController(Redweave redweave, Database database, PrometheusMeterRegistry registry, ObjectMapper json) {
+        this.redweave = redweave;
+        this.database = database;
+        this.registry = registry;
+        this.json = json;
+    }
+
+    /** Registers the routes. */
+    public void register(RoutesConfig routes) {
+        routes.get("/health", this::health);
+        routes.get("/metrics", this::metrics);
+    }
+
+    private void health(Context ctx) throws Exception {
+        Map<String, Object> redis = redis();
+        boolean dbUp = database.ping();
+        boolean redisUp = "UP".equals(redis.get("status"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        // the pages answer from the database without Redis: that is degraded, not down
+        body.put("status", !dbUp ? "DOWN" : redisUp ? "UP" : "DEGRADED");
+        body.put("redis", redis);
+        body.put(
+                "database",
+                Map.of(
+                        "status",
+                        dbUp ? "UP" : "DOWN",
+                        "kind",
+                        database.settings().isPostgres() ? "postgresql" : "h2"));
+        ctx.status(dbUp ? 200 : 503).contentType("application/json").result(json.writeValueAsString(body));
+    }
+
+    private Map<String, Object> redis() {
+        Map<String, Object> redis = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        try {
+            RedisCalls.call("EXISTS health", () -> redweave.redisson()
+                    .getBucket(redweave.config().keyPrefix() + ":health", StringCodec.INSTANCE)
+                    .isExistsAsync());
+            redis.put("status", "UP");
+            redis.put("latencyMs", (System.nanoTime() - start) / 1_000_000.0);
+        } catch (RedisCalls.RedisDownException e) {
+            redis.put("status", "DOWN");
+            redis.put("detail", e.getMessage());
+        }
+        redis.put("degradedCalls", redweave.degradedCalls());
+        return redis;
+    }
+
+    private void metrics(Context ctx) {
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+    }
+}
