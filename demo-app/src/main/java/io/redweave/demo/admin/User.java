@@ -21,7 +21,7 @@ public class User {
     @Column(nullable = false, unique = true, length = 150)
     private String username;
 
-    @Column(nullable = false, length = 200)
+    @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
     protected User() {}

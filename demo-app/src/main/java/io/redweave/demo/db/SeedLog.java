@@ -1,5 +1,6 @@
 package io.redweave.demo.db;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +14,7 @@ public class SeedLog {
     @Id
     private String name;
 
+    @Column(name = "seeded_at")
     private LocalDateTime seededAt;
 
     protected SeedLog() {}

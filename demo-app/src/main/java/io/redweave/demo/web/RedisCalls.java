@@ -14,7 +14,7 @@ import org.redisson.api.RFuture;
 public final class RedisCalls {
 
     /** The longest a page waits for one of these commands. */
-    public static final Duration TIMEOUT = Duration.ofMillis(500);
+    public static final Duration TIMEOUT = Duration.ofSeconds(1);
 
     private RedisCalls() {}
 
