@@ -28,7 +28,8 @@ import javax.lang.model.element.TypeElement;
  * (default: {@code redweave} beside the class output, such as {@code target/redweave}). The JSON
  * report is always written to {@code META-INF/redweave/cache-keys.json} in the class output.
  *
- * <p>The processor never claims the annotations, so other processors still see them.
+ * <p>The processor claims the Redweave annotations: they are its own, and an unclaimed annotation is
+ * a warning under {@code -Xlint:processing}.
  */
 public final class RedweaveProcessor extends AbstractProcessor {
 
@@ -79,6 +80,6 @@ public final class RedweaveProcessor extends AbstractProcessor {
                 new ReportOutput(processingEnv).write(methods, diagnostics.warnings());
             }
         }
-        return false;
+        return true;
     }
 }

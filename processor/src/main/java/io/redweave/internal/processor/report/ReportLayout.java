@@ -112,7 +112,7 @@ final class ReportLayout {
                 write.source(),
                 Text.code(write.key()),
                 ttl(write.ttl()),
-                Text.plain(write.cacheNull() ? "cached" : "deleted"));
+                Text.plain(write.cacheNull() ? "null stored" : "null deletes the key"));
     }
 
     private List<Text> evictionRow(CacheEviction eviction) {
