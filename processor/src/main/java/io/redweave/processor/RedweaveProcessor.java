@@ -76,7 +76,7 @@ public final class RedweaveProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             List<AnnotatedMethod> methods = collector.reread(annotatedTypes);
             checks.checkCompilation(methods);
-            if (!diagnostics.hasErrors() && !round.errorRaised()) {
+            if (!methods.isEmpty() && !diagnostics.hasErrors() && !round.errorRaised()) {
                 new ReportOutput(processingEnv).write(methods, diagnostics.warnings());
             }
         }

@@ -1,6 +1,5 @@
 package io.redweave.internal.processor.check;
 
-import io.redweave.internal.processor.model.Signatures;
 import io.redweave.internal.processor.model.Site;
 import io.redweave.internal.processor.model.SourceLocator;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class Diagnostics {
             return;
         }
         String text = message.format(arguments);
-        warnings.add(new Finding(site.name(), Signatures.qualified(site.method()), text));
+        warnings.add(new Finding(site.name(), text));
         print(Kind.WARNING, site, attribute, text);
     }
 

@@ -43,7 +43,11 @@ final class TemplateRule implements MethodRule {
             return site.string(attribute);
         }
 
-        Object[] prefix(Object... rest) {
+        void error(Diagnostics diagnostics, Message message, Object... rest) {
+            diagnostics.error(site, attribute, message, prefix(rest));
+        }
+
+        private Object[] prefix(Object... rest) {
             Object[] all = new Object[4 + rest.length];
             all[0] = site.kind().label();
             all[1] = attribute;
@@ -72,7 +76,7 @@ final class TemplateRule implements MethodRule {
         try {
             template = TemplateParser.parse(subject.text());
         } catch (TemplateSyntaxException e) {
-            diagnostics.error(site, subject.attribute(), Message.TEMPLATE_SYNTAX, subject.prefix(e.getMessage()));
+            subject.error(diagnostics, Message.TEMPLATE_SYNTAX, e.getMessage());
             return;
         }
         for (Placeholder placeholder : template.placeholders()) {
@@ -106,11 +110,8 @@ final class TemplateRule implements MethodRule {
         Site site = subject.site();
         if (placeholder.isResult()) {
             Optional<String> missing = ResultAvailability.missingBecause(site);
-            missing.ifPresent(reason -> diagnostics.error(
-                    site,
-                    subject.attribute(),
-                    Message.RESULT_UNAVAILABLE,
-                    subject.prefix(placeholder.expression(), reason)));
+            missing.ifPresent(
+                    reason -> subject.error(diagnostics, Message.RESULT_UNAVAILABLE, placeholder.expression(), reason));
             return missing.isPresent()
                     ? Optional.empty()
                     : Optional.of(site.method().getReturnType());
@@ -121,20 +122,12 @@ final class TemplateRule implements MethodRule {
             }
         }
         if (site.method().getParameters().isEmpty()) {
-            diagnostics.error(
-                    site,
-                    subject.attribute(),
-                    Message.UNKNOWN_PARAMETER_NONE,
-                    subject.prefix(placeholder.expression()));
+            subject.error(diagnostics, Message.UNKNOWN_PARAMETER_NONE, placeholder.expression());
         } else {
             String names = site.method().getParameters().stream()
                     .map(p -> p.getSimpleName().toString())
                     .collect(Collectors.joining(", "));
-            diagnostics.error(
-                    site,
-                    subject.attribute(),
-                    Message.UNKNOWN_PARAMETER,
-                    subject.prefix(placeholder.expression(), placeholder.root(), names));
+            subject.error(diagnostics, Message.UNKNOWN_PARAMETER, placeholder.expression(), placeholder.root(), names);
         }
         return Optional.empty();
     }
@@ -150,17 +143,15 @@ final class TemplateRule implements MethodRule {
         Set<String> names = properties.names(owner, from);
         String ownerName = Signatures.type(owner, false);
         if (names.isEmpty()) {
-            diagnostics.error(
-                    subject.site(),
-                    subject.attribute(),
-                    Message.UNKNOWN_PROPERTY_NONE,
-                    subject.prefix(placeholder.expression(), ownerName, walked));
+            subject.error(diagnostics, Message.UNKNOWN_PROPERTY_NONE, placeholder.expression(), ownerName, walked);
         } else {
-            diagnostics.error(
-                    subject.site(),
-                    subject.attribute(),
+            subject.error(
+                    diagnostics,
                     Message.UNKNOWN_PROPERTY,
-                    subject.prefix(placeholder.expression(), ownerName, property, String.join(", ", names)));
+                    placeholder.expression(),
+                    ownerName,
+                    property,
+                    String.join(", ", names));
         }
     }
 }

@@ -18,6 +18,7 @@ final class HtmlRenderer {
             th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
             th{background:#f3f3f3}
             code{font-family:ui-monospace,monospace;font-size:.9em;background:#f6f6f6;padding:0 .2em}
+            td code{white-space:nowrap}
             h3{margin-top:2rem;border-bottom:1px solid #ddd}
             li{margin:.3rem 0;color:#8a4b00}
             """;
