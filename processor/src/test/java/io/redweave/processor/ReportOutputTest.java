@@ -72,6 +72,10 @@ class ReportOutputTest {
         assertThat(classes.resolve("META-INF/redweave/cache-keys.json"))
                 .content()
                 .contains("\"name\": \"musics\"");
+        assertThat(classes.resolve("META-INF/redweave/annotated-classes"))
+                .content()
+                .contains("sample.music.MusicService\n")
+                .doesNotContain("sample.music.Music\n");
         assertThat(project.resolve("target/redweave/cache-keys.md")).content().contains("### musics");
         assertThat(project.resolve("target/redweave/cache-keys.html")).content().contains("<h3>musics</h3>");
     }

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -27,6 +29,12 @@ public final class ReportOutput {
 
     /** Where the JSON report lives in the class output, and so in the jar. */
     public static final String JSON_PATH = "META-INF/redweave/cache-keys.json";
+
+    /**
+     * Where the annotated classes are listed, one binary name per line, so that the runtime can check
+     * at start-up that each one was woven.
+     */
+    public static final String INDEX_PATH = "META-INF/redweave/annotated-classes";
 
     /** The option naming the directory of the Markdown and HTML reports. */
     public static final String REPORT_DIR_OPTION = "redweave.report.dir";
@@ -45,6 +53,11 @@ public final class ReportOutput {
             try (OutputStream out = json.openOutputStream()) {
                 out.write(JsonReport.render(report).getBytes(StandardCharsets.UTF_8));
             }
+            FileObject index =
+                    env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", INDEX_PATH, originating);
+            try (OutputStream out = index.openOutputStream()) {
+                out.write(annotatedClasses(methods).getBytes(StandardCharsets.UTF_8));
+            }
             Optional<Path> dir = reportDirectory(json.toUri());
             if (dir.isPresent()) {
                 ReportDocument document = ReportLayout.layout(report);
@@ -56,6 +69,18 @@ public final class ReportOutput {
             env.getMessager()
                     .printMessage(Kind.WARNING, String.format("Redweave could not write the cache-key report: %s", e));
         }
+    }
+
+    private String annotatedClasses(List<AnnotatedMethod> methods) {
+        TreeSet<String> names = new TreeSet<>();
+        for (AnnotatedMethod m : methods) {
+            if (m.element().getEnclosingElement() instanceof TypeElement type) {
+                names.add(env.getElementUtils().getBinaryName(type).toString());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        names.forEach(n -> out.append(n).append('\n'));
+        return out.toString();
     }
 
     private Optional<Path> reportDirectory(URI json) {
