@@ -43,13 +43,10 @@ public final class OpsController {
         // the pages answer from the database without Redis: that is degraded, not down
         body.put("status", !dbUp ? "DOWN" : redisUp ? "UP" : "DEGRADED");
         body.put("redis", redis);
-        body.put(
-                "database",
-                Map.of(
-                        "status",
-                        dbUp ? "UP" : "DOWN",
-                        "kind",
-                        database.settings().isPostgres() ? "postgresql" : "h2"));
+        Map<String, Object> db = new LinkedHashMap<>();
+        db.put("status", dbUp ? "UP" : "DOWN");
+        db.put("kind", database.settings().isPostgres() ? "postgresql" : "h2");
+        body.put("database", db);
         ctx.status(dbUp ? 200 : 503).contentType("application/json").result(json.writeValueAsString(body));
     }
 

@@ -32,7 +32,7 @@ public final class ErrorHandling {
             e.headers().forEach(ctx::header);
             respond(ctx, e.status(), e.getMessage(), e.fieldErrors());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), javalinMessage(e)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), javalinMessage(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "Something went wrong on our side; it was logged. Please try again.");
@@ -81,8 +81,10 @@ public final class ErrorHandling {
         return result == null || result.isEmpty();
     }
 
-    private static String javalinMessage(HttpResponseException e) {
+    private static String javalinMessage(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
+            case 404 -> String.format("Nothing is at %s.", ctx.path());
+            case 405 -> String.format("%s is not allowed on %s.", ctx.method(), ctx.path());
             case 413 -> "The request body is too large; send at most 64 KB.";
             case 400 -> "The request is malformed: " + e.getMessage();
             default -> e.getMessage();

@@ -1,6 +1,6 @@
 package io.redweave.demo.music;
 
-import static io.redweave.demo.music.MusicApiTest.AUTH;
+import static io.redweave.demo.support.DemoFixture.AUTH;
 import static io.redweave.demo.support.WebClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 

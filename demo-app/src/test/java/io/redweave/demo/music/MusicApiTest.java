@@ -1,12 +1,12 @@
 package io.redweave.demo.music;
 
-import static io.redweave.demo.support.WebClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.redweave.demo.support.DemoExtension;
 import io.redweave.demo.support.DemoFixture;
+import io.redweave.demo.support.Metrics;
 import io.redweave.demo.support.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DemoExtension.class)
 class MusicApiTest {
 
-    static final String AUTH = basic(DemoFixture.USER, DemoFixture.PASSWORD);
+    static final String AUTH = DemoFixture.AUTH;
     static final String V1 = "application/json;version=1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -22,6 +22,8 @@ public final class DemoFixture implements ExtensionContext.Store.CloseableResour
     public static final String USER = "twtrubiks";
     /** Their password. */
     public static final String PASSWORD = "password123";
+    /** Their HTTP Basic header value. */
+    public static final String AUTH = WebClient.basic(USER, PASSWORD);
 
     private final TestRedis redis;
     private final DatabaseSettings database;

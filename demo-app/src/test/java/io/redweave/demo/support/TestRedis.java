@@ -1,40 +1,39 @@
 package io.redweave.demo.support;
 
-import static org.awaitility.Awaitility.await;
-
+import io.redweave.testing.RedisServer;
+import io.redweave.testing.RedisServers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
- * A private {@code redis-server} on a free port, which a test may stop and start again on the same
- * port (to see the demo survive a Redis outage). It keeps nothing on disk.
+ * A dedicated Redis node from the project's test harness, which a test may stop and start again on
+ * the same port (to see the demo survive a Redis outage), plus a raw command line to look at keys
+ * as {@code redis-cli} would. It keeps nothing on disk and is never the Redis on port 6379.
  */
 public final class TestRedis implements AutoCloseable {
 
+    private final RedisServer server;
     private final int port;
-    private Process process;
 
-    private TestRedis(int port) {
-        this.port = port;
+    private TestRedis(RedisServer server) {
+        this.server = server;
+        this.port = URI.create(server.uri()).getPort();
     }
 
     /** Starts one. */
     public static TestRedis start() {
-        TestRedis redis = new TestRedis(freePort());
-        redis.startAgain();
-        return redis;
+        return new TestRedis(RedisServers.startDedicated());
     }
 
     /** Its URL. */
     public String url() {
-        return "redis://127.0.0.1:" + port;
+        return server.uri();
     }
 
     /** Its port. */
@@ -42,37 +41,14 @@ public final class TestRedis implements AutoCloseable {
         return port;
     }
 
-    /** Starts the server (again) on the same port and waits until it answers. */
-    public synchronized void startAgain() {
-        try {
-            process = new ProcessBuilder(
-                            "redis-server",
-                            "--port",
-                            Integer.toString(port),
-                            "--bind",
-                            "127.0.0.1",
-                            "--save",
-                            "",
-                            "--appendonly",
-                            "no")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("redis-server is not on the PATH", e);
-        }
-        await().atMost(Duration.ofSeconds(10))
-                .pollInterval(Duration.ofMillis(20))
-                .until(this::answers);
+    /** Starts the server again on the same port and waits until it answers. */
+    public void startAgain() {
+        server.start();
     }
 
-    /** Stops the server and waits until its port is closed. */
-    public synchronized void stop() {
-        if (process != null) {
-            process.destroy();
-            await().atMost(Duration.ofSeconds(10)).until(() -> !process.isAlive());
-            process = null;
-        }
+    /** Stops the server; its port refuses connections afterwards. */
+    public void stop() {
+        server.stop();
     }
 
     /** Sends one command (inline form) and returns the reply's first line. */
@@ -95,15 +71,7 @@ public final class TestRedis implements AutoCloseable {
 
     @Override
     public void close() {
-        stop();
-    }
-
-    private boolean answers() {
-        try {
-            return command("PING").equals("+PONG");
-        } catch (UncheckedIOException e) {
-            return false;
-        }
+        server.stop();
     }
 
     private static String readLine(InputStream in) throws IOException {
@@ -115,13 +83,5 @@ public final class TestRedis implements AutoCloseable {
             }
         }
         return line.toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
-package io.redweave.demo.music;
+package io.redweave.demo.support;
 
-import io.redweave.demo.support.WebClient;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
