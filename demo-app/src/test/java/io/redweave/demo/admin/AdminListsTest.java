@@ -36,6 +36,7 @@ class AdminListsTest {
                 .contains("<td>musics</td>")
                 .contains("<td>pictures</td>");
         assertThat(page).contains("/api/musics/");
+        assertThat(page).contains("<table id=\"report\">").contains("{prefix}:{version}:musics:list");
     }
 
     @Test

@@ -1,0 +1,174 @@
+// Compares the demo's uncached and cached music list under load, with the tutorial's tool:
+// npm's loadtest, at a pinned version, run through npx. Then a cold-cache run of 15 concurrent
+// requests reads /metrics to count how often the database was loaded. Writes a table and an SVG
+// chart into docs/performance.md (section "Demo: cached vs uncached music list").
+//
+// Run against a running demo (java -jar demo-app/target/redweave-demo.jar) from the repository root:
+//   node demo-app/loadtest/compare.mjs [--url http://127.0.0.1:8000] [--docs docs]
+// Environment: DEMO_USER / DEMO_PASSWORD (default twtrubiks / password123).
+// Only loopback addresses are accepted: this is a load test of a server on this machine.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const LOADTEST = 'loadtest@8.2.1';
+const V1 = 'Accept: application/json;version=1.0';
+const START = '<!-- demo-loadtest:start -->';
+const END = '<!-- demo-loadtest:end -->';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
+);
+const base = (args.url ?? 'http://127.0.0.1:8000').replace(/\/$/, '');
+const docs = args.docs ?? 'docs';
+const user = process.env.DEMO_USER ?? 'twtrubiks';
+const password = process.env.DEMO_PASSWORD ?? 'password123';
+const auth = `Authorization: Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const list = `${base}/api/musics/`;
+
+const host = new URL(base).hostname;
+if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && !host.startsWith('127.')) {
+  throw new Error(`${base} is not a loopback address; this script only loads a demo on this machine`);
+}
+
+function loadtest(label, extra) {
+  const argv = ['--yes', LOADTEST, '-H', auth, ...extra, '-k', list];
+  console.log(`\n$ npx ${argv.map((a) => (a.includes(' ') ? JSON.stringify(a) : a)).join(' ')}`);
+  const out = execFileSync('npx', argv, { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 15 * 60_000 });
+  const pick = (re) => {
+    const m = out.match(re);
+    return m ? Number(m[1]) : NaN;
+  };
+  const result = {
+    label,
+    requests: pick(/Completed requests:\s+(\d+)/),
+    errors: pick(/Total errors:\s+(\d+)/),
+    seconds: pick(/Total time:\s+([\d.]+) s/),
+    rps: pick(/Effective rps:\s+([\d.]+)/),
+    mean: pick(/Mean latency:\s+([\d.]+) ms/),
+    p50: pick(/\n\s+50%\s+(\d+) ms/),
+    p99: pick(/\n\s+99%\s+(\d+) ms/),
+    max: pick(/100%\s+(\d+) ms/),
+  };
+  console.log(JSON.stringify(result));
+  return result;
+}
+
+async function get(pathname, headers = {}) {
+  const r = await fetch(base + pathname, { headers });
+  return { status: r.status, text: await r.text() };
+}
+
+async function loads() {
+  const { text } = await get('/metrics');
+  const m = text.match(/^redweave_cache_loads_seconds_count\{cache="musics"\} ([\d.eE+]+)$/m);
+  return m ? Number(m[1]) : 0;
+}
+
+// any write through the API evicts the cached list: add a row and delete it again
+async function evictCachedList() {
+  const headers = { Authorization: auth.slice('Authorization: '.length), 'Content-Type': 'application/json' };
+  const created = await fetch(list, { method: 'POST', headers, body: JSON.stringify({ song: 'evict', singer: 'evict' }) });
+  if (created.status !== 201) throw new Error(`POST ${list} answered ${created.status}`);
+  const { id } = await created.json();
+  const deleted = await fetch(`${list}${id}/`, { method: 'DELETE', headers });
+  if (deleted.status !== 204) throw new Error(`DELETE answered ${deleted.status}`);
+}
+
+function chart(rows) {
+  const w = 640, barH = 34, gap = 16, left = 220, top = 40;
+  const h = top + rows.length * (barH + gap) + 30;
+  const max = Math.max(...rows.map((r) => r.rps));
+  const bars = rows
+    .map((r, i) => {
+      const y = top + i * (barH + gap);
+      const len = Math.max(2, ((w - left - 90) * r.rps) / max);
+      const colour = r.label.startsWith('cached') ? '#b91c1c' : '#6b7280';
+      return [
+        `<text x="${left - 10}" y="${y + barH / 2 + 5}" text-anchor="end">${r.label}</text>`,
+        `<rect x="${left}" y="${y}" width="${len.toFixed(1)}" height="${barH}" fill="${colour}"/>`,
+        `<text x="${(left + len + 8).toFixed(1)}" y="${y + barH / 2 + 5}">${r.rps} req/s</text>`,
+      ].join('');
+    })
+    .join('\n');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="14">
+<rect width="${w}" height="${h}" fill="#ffffff"/>
+<text x="${w / 2}" y="24" text-anchor="middle" font-weight="bold">GET /api/musics/ (10,000 rows), requests per second at concurrency 10</text>
+${bars}
+</svg>
+`;
+}
+
+function section(rows, cold, env) {
+  const [uncached, cached] = rows;
+  const ratio = cached.rps / uncached.rps;
+  const table = [
+    '| run | requests | concurrency | errors | req/s | mean | p50 | p99 | longest |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...[...rows, cold.result].map(
+      (r) => `| ${r.label} | ${r.requests} | ${r.concurrency} | ${r.errors} | ${r.rps} | ${r.mean} ms | ${r.p50} ms | ${r.p99} ms | ${r.max} ms |`,
+    ),
+  ].join('\n');
+  return `${START}
+## Demo: cached vs uncached music list
+
+\`demo-app/loadtest/compare.mjs\` runs the tutorial's \`loadtest\` commands (npm \`${LOADTEST}\` through
+\`npx\`) against a running demo: \`GET /api/musics/\` with HTTP Basic, first without a version
+(read from the database on every request), then with \`Accept: application/json;version=1.0\`
+(read from the \`musics\` cache). Then it evicts the cached list and sends 15 concurrent requests to
+the cold cache, reading \`/metrics\` before and after to count database loads.
+
+![requests per second, uncached and cached](performance-demo.svg)
+
+${table}
+
+- Cached over uncached: **${ratio.toFixed(1)}x** the requests per second (goal: at least 20x):
+  **${ratio >= 20 ? 'met' : 'not met'}**.
+- Cold cache, 15 concurrent requests: the database was loaded **${cold.loads}** time(s)
+  (goal: exactly once): **${cold.loads === 1 ? 'met' : 'not met'}**.
+- Measured ${env.date} on ${env.cpus} CPU cores (load average ${env.load} before the run, other
+  work included), demo at ${base} (${env.database}), Node.js ${process.versions.node}. Client and
+  server share the machine, so the figures compare the two paths rather than rate the server.
+- Reproduce: \`java -jar demo-app/target/redweave-demo.jar\`, then
+  \`node demo-app/loadtest/compare.mjs\`.
+${END}
+`;
+}
+
+function writeDocs(text, svg) {
+  mkdirSync(docs, { recursive: true });
+  writeFileSync(path.join(docs, 'performance-demo.svg'), svg);
+  const file = path.join(docs, 'performance.md');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
+  const at = old.indexOf(START);
+  const updated = at >= 0 ? old.slice(0, at) + text + old.slice(old.indexOf(END) + END.length + 1) : `${old.trimEnd()}\n\n${text}`;
+  writeFileSync(file, updated);
+  console.log(`\nwrote ${file} and ${path.join(docs, 'performance-demo.svg')}`);
+}
+
+const health = await get('/health');
+if (health.status !== 200) throw new Error(`${base}/health answered ${health.status}: is the demo running?`);
+const env = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  cpus: os.cpus().length,
+  load: os.loadavg()[0].toFixed(1),
+  database: JSON.parse(health.text).database.kind,
+};
+
+console.log('warming up (JIT, connection pools, the cache)');
+loadtest('warm-up uncached', ['-n', '30', '-c', '10']);
+loadtest('warm-up cached', ['-H', V1, '-n', '300', '-c', '10']);
+
+const uncached = { ...loadtest('uncached (no version)', ['-n', '100', '-c', '10']), concurrency: 10 };
+const cached = { ...loadtest('cached (version=1.0)', ['-H', V1, '-n', '2000', '-c', '10']), concurrency: 10 };
+
+await evictCachedList();
+const before = await loads();
+const coldResult = { ...loadtest('cold cache (version=1.0)', ['-H', V1, '-n', '15', '-c', '15']), concurrency: 15 };
+const cold = { result: coldResult, loads: (await loads()) - before };
+console.log(`cold-cache database loads: ${cold.loads}`);
+
+const rows = [uncached, cached];
+writeDocs(section(rows, cold, env), chart(rows));
