@@ -3,6 +3,7 @@ package io.redweave.demo.music;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.redweave.demo.App;
 import io.redweave.demo.admin.ApiAuth;
 import io.redweave.demo.web.HttpProblem;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,10 @@ public final class MusicApiController {
                             type == null ? "" : type));
         }
         if (ctx.contentLength() > MAX_BODY) {
+            if (ctx.contentLength() <= App.MAX_REQUEST) {
+                // read what was sent, so the client gets the answer instead of a reset connection
+                ctx.bodyAsBytes();
+            }
             throw new HttpProblem(
                     413,
                     String.format("The request body has %d bytes; send at most %d.", ctx.contentLength(), MAX_BODY));

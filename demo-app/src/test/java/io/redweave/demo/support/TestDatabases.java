@@ -6,12 +6,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The database the tests run on: H2 in memory, or PostgreSQL when {@code DATABASE_URL} is set, in a
- * schema of its own that is dropped at the end (the tests never touch the data of a real demo).
+ * database of its own that is dropped at the end (the tests never touch the data of a real demo).
  */
 public final class TestDatabases {
+
+    private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
 
     private TestDatabases() {}
 
@@ -28,19 +32,20 @@ public final class TestDatabases {
         if (!postgres()) {
             return new DatabaseSettings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         }
-        DatabaseSettings base = DatabaseSettings.fromUrl(
-                System.getenv("DATABASE_URL"), System.getenv("DATABASE_USER"), System.getenv("DATABASE_PASSWORD"));
-        run(base, "create schema " + name);
-        String sep = base.jdbcUrl().contains("?") ? "&" : "?";
-        return new DatabaseSettings(base.jdbcUrl() + sep + "currentSchema=" + name, base.user(), base.password());
+        DatabaseSettings base = base();
+        run(base, "create database " + name);
+        Matcher m = DATABASE.matcher(base.jdbcUrl());
+        if (!m.matches()) {
+            throw new IllegalStateException("DATABASE_URL names no database: " + base);
+        }
+        return new DatabaseSettings(m.group(1) + name + m.group(3), base.user(), base.password());
     }
 
-    /** Drops a database made by {@link #fresh()} (PostgreSQL: its schema; H2 in memory: nothing to do). */
+    /** Drops a database made by {@link #fresh()} (H2 in memory: nothing to do). */
     public static void drop(DatabaseSettings settings) {
-        int at = settings.jdbcUrl().indexOf("currentSchema=");
-        if (at >= 0) {
-            String schema = settings.jdbcUrl().substring(at + "currentSchema=".length());
-            run(settings, "drop schema " + schema + " cascade");
+        Matcher m = DATABASE.matcher(settings.jdbcUrl());
+        if (m.matches() && m.group(2).startsWith("demo_test_")) {
+            run(base(), "drop database if exists " + m.group(2) + " with (force)");
         }
     }
 
@@ -52,5 +57,10 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
+    }
+
+    private static DatabaseSettings base() {
+        return DatabaseSettings.fromUrl(
+                System.getenv("DATABASE_URL"), System.getenv("DATABASE_USER"), System.getenv("DATABASE_PASSWORD"));
     }
 }
