@@ -56,8 +56,10 @@ public final class DemoServer implements AutoCloseable {
                 resources.add(embedded);
                 url = embedded.url();
             }
-            Redweave redweave =
-                    Redweave.start(redweaveConfig.toBuilder().redisUrl(url).build());
+            Redweave redweave = Redweave.start(redweaveConfig.toBuilder()
+                    .redisUrl(url)
+                    .codec(new RawTextCodec(redweaveConfig.codec()))
+                    .build());
             resources.add(redweave);
             Database database = Database.open(settings.database(), ENTITIES);
             resources.add(database);
