@@ -179,6 +179,26 @@ class CounterBehaviourTest {
     }
 
     @Test
+    void count_resultKeyCountingFailures_failsNamingTheFix() {
+        assertThatThrownBy(pages::resultOnFailure)
+                .isInstanceOf(RedweaveException.class)
+                .hasMessageContaining("Pages.resultOnFailure()")
+                .hasMessageContaining("use on = SUCCESS");
+    }
+
+    @Test
+    void count_keyHoldsAnotherType_methodStillReturnsAndCallIsDegraded() {
+        String key = redweave.counter("views").redisKey(null);
+        redweave.redisson().getMap(key).fastPut("not", "a counter");
+        long degraded = redweave.degradedCalls();
+
+        assertThat(pages.view()).isEqualTo("page");
+
+        assertThat(redweave.degradedCalls()).isEqualTo(degraded + 1);
+        assertThat(redweave.flushCounters()).isZero();
+    }
+
+    @Test
     void counter_invalidName_failsNamingIt() {
         assertThatThrownBy(() -> redweave.counter("a:b"))
                 .isInstanceOf(RedweaveException.class)

@@ -69,6 +69,11 @@ public class Pages {
     @Ranked(board = "choices", member = "{choice}", by = 2)
     public void both(String choice) {}
 
+    @Counter(name = "result-on-failure", key = "{result}", on = CountOn.ALWAYS)
+    public String resultOnFailure() {
+        return "r";
+    }
+
     @Counter(name = "broken", key = "{nope}")
     public void badTemplate(String page) {}
 }
