@@ -1,8 +1,8 @@
 package io.redweave;
 
+import io.redweave.fixtures.TestRuntimes;
 import io.redweave.testing.RedisServer;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /** Starts Redweave against a test server under a fresh key prefix, and removes that prefix's keys after. */
@@ -10,12 +10,12 @@ final class TestRedweave {
 
     private TestRedweave() {}
 
+    /**
+     * The shared test configuration with a longer command timeout: a counter test asserts exact totals,
+     * and an increment that timed out on a busy machine would be buffered and could be applied twice.
+     */
     static RedweaveConfig.Builder config(RedisServer redis) {
-        RedweaveConfig.Builder b = RedweaveConfig.builder()
-                .keyPrefix("t-" + UUID.randomUUID().toString().substring(0, 8))
-                .timeout(Duration.ofSeconds(2))
-                .weavingCheck(RedweaveConfig.WeavingCheck.OFF);
-        return redis.isCluster() ? b.clusterNodes(redis.nodeUris()) : b.redisUrl(redis.uri());
+        return TestRuntimes.config(redis).timeout(Duration.ofSeconds(2));
     }
 
     static Redweave start(RedisServer redis) {
