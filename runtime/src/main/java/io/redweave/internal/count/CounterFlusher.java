@@ -38,6 +38,7 @@ final class CounterFlusher implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private volatile boolean closed;
     private long droppedReported;
+    private boolean failing;
 
     CounterFlusher(PendingIncrements pending, CounterCommands commands, boolean keepWhenDown) {
         this.pending = pending;
@@ -74,6 +75,7 @@ final class CounterFlusher implements AutoCloseable {
             List<PendingIncrements.Taken> chunk = sums.subList(from, Math.min(sums.size(), from + SUMS_PER_BATCH));
             try {
                 commands.send(chunk);
+                recovered(chunk.size());
             } catch (RedisUnavailableException e) {
                 unsent(sums.subList(from, sums.size()), e);
                 break;
@@ -105,15 +107,30 @@ final class CounterFlusher implements AutoCloseable {
         }
     }
 
+    /**
+     * A flush is not a call, so it is not counted as degraded (the calls were, when they failed); it is
+     * logged once when flushing starts to fail, and once when it works again.
+     */
     private void unsent(List<PendingIncrements.Taken> rest, RedisUnavailableException e) {
-        commands.redis()
-                .degraded()
-                .record("flush of " + rest.size() + " buffered increment(s)", e.getCause() == null ? null : e);
-        if (keepWhenDown && !closed) {
+        boolean keep = keepWhenDown && !closed;
+        if (keep) {
             pending.restore(rest);
             retrySoon();
-        } else {
-            LOG.warn("Redis is unreachable; {} buffered increment(s) dropped: {}", rest.size(), e.getMessage());
+        }
+        if (!keep || !failing) {
+            LOG.warn(
+                    "Redis is unreachable ({}); {} buffered increment(s) {}",
+                    e.getMessage(),
+                    rest.size(),
+                    keep ? "kept and retried every second" : "dropped");
+        }
+        failing = true;
+    }
+
+    private void recovered(int sent) {
+        if (failing) {
+            failing = false;
+            LOG.info("Redis answers again; buffered increments are being sent ({} in this batch)", sent);
         }
     }
 
