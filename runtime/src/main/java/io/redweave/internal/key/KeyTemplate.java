@@ -129,6 +129,8 @@ public final class KeyTemplate {
             out.append(KeyEncoding.NULL);
         } else if (value instanceof String s) {
             KeyEncoding.escapeInto(out, s);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            out.append(((Number) value).longValue());
         } else if (value instanceof Collection<?> c) {
             appendAll(out, c.toArray());
         } else if (value instanceof Object[] array) {
@@ -172,9 +174,16 @@ public final class KeyTemplate {
             index = RESULT;
             type = method.getReturnType();
         } else {
+            boolean synthetic = names.length > 0 && Arrays.stream(names).allMatch(n -> n.matches("arg\\d+"));
             throw new RedweaveException(String.format(
-                    "%s: {%s} names no parameter of %s; the parameters are %s",
-                    where, expression, method.getName(), Arrays.toString(names)));
+                    "%s: {%s} names no parameter of %s; the parameters are %s%s",
+                    where,
+                    expression,
+                    method.getName(),
+                    Arrays.toString(names),
+                    synthetic
+                            ? " (the class was compiled without parameter names: compile it with -parameters or -g)"
+                            : ""));
         }
         sources.add(index);
         paths.add(
