@@ -24,11 +24,11 @@ public final class GalleryController {
     }
 
     private void gallery(Context ctx) {
-        templates.render(ctx, "gallery.jte", gallery.openGallery());
+        templates.render(ctx, "gallery.jte", gallery.galleryPage());
     }
 
     private void picture(Context ctx) {
-        templates.render(ctx, "picture.jte", gallery.openPicture(id(ctx)));
+        templates.render(ctx, "picture.jte", gallery.picturePage(id(ctx)));
     }
 
     /** The {@code {id}} path parameter; anything but a positive number is a 404, as an unknown id. */

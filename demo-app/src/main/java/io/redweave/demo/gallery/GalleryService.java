@@ -1,15 +1,18 @@
 package io.redweave.demo.gallery;
 
+import io.redweave.Leaderboard;
 import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.Cached;
+import io.redweave.annotations.Counter;
+import io.redweave.annotations.Ranked;
 import io.redweave.demo.web.HttpProblem;
-import io.redweave.demo.web.RedisCalls;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -17,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The gallery: the picture list (cached in Redis, evicted on every write), the view counter and the
- * click board. The annotations are woven into this class at build time.
+ * click board. The annotations are woven into this class at build time; the counts are read back
+ * after the annotated call returned, so a page shows its own view.
  */
 public class GalleryService {
 
@@ -39,21 +43,31 @@ public class GalleryService {
         return repository.all();
     }
 
-    /** Opens the gallery: one more view on the counter. */
-    public GalleryPage openGallery() {
-        List<PictureView> pictures = pictures();
-        quietly(scores::countView);
-        return new GalleryPage(pictures, boxed(scores.views()), top(pictures));
+    /** Every picture, counting one view of the gallery ({@code INCRBY :counter:click 1}). */
+    @Counter(name = Scores.VIEWS)
+    public List<PictureView> openGallery() {
+        return pictures();
     }
 
     /**
-     * Opens picture {@code id}: one more click on its board entry.
+     * Picture {@code id}, adding one click to its board entry ({@code ZINCRBY :board:images 1 url}).
      *
-     * @throws HttpProblem 404 when there is no such picture
+     * @throws HttpProblem 404 when there is no such picture (nothing is counted)
      */
-    public PicturePage openPicture(long id) {
-        PictureView picture = find(id).orElseThrow(() -> HttpProblem.notFound("There is no picture " + id + "."));
-        quietly(() -> scores.rank(picture.url()));
+    @Ranked(board = Scores.BOARD, member = "{result.url}")
+    public PictureView openPicture(long id) {
+        return find(id).orElseThrow(() -> HttpProblem.notFound("There is no picture " + id + "."));
+    }
+
+    /** What {@code /images/} shows: the pictures, counting this view, the count and the top 10. */
+    public GalleryPage galleryPage() {
+        List<PictureView> pictures = openGallery();
+        return new GalleryPage(pictures, boxed(scores.views()), top(pictures));
+    }
+
+    /** What {@code /images/{id}/} shows, counting this click. */
+    public PicturePage picturePage(long id) {
+        PictureView picture = openPicture(id);
         return new PicturePage(picture, boxed(scores.score(picture.url())));
     }
 
@@ -72,29 +86,27 @@ public class GalleryService {
     @CacheEvict(name = "pictures", key = "all")
     public Optional<PictureView> delete(long id) {
         Optional<PictureView> deleted = repository.delete(id);
-        deleted.ifPresent(p -> quietly(() -> scores.remove(p.url())));
+        deleted.filter(p -> !scores.remove(p.url()))
+                .ifPresent(p -> LOG.warn("Redis is unreachable: {} stays on the board, unlinked", p.url()));
         return deleted;
     }
 
+    // a member whose picture is gone (deleted while Redis was down) is left out, not linked
     private List<BoardEntry> top(List<PictureView> pictures) {
         Map<String, PictureView> byUrl =
                 pictures.stream().collect(Collectors.toMap(PictureView::url, Function.identity(), (a, b) -> a));
         return scores.top(10).stream()
-                .map(e -> byUrl.containsKey(e.getKey()) ? new BoardEntry(byUrl.get(e.getKey()), e.getValue()) : null)
+                .map(e -> entry(byUrl, e))
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    private static Long boxed(java.util.OptionalLong value) {
-        return value.isPresent() ? value.getAsLong() : null;
+    private static BoardEntry entry(Map<String, PictureView> byUrl, Leaderboard.Entry e) {
+        PictureView picture = byUrl.get(e.member());
+        return picture == null ? null : new BoardEntry(picture, (long) e.score());
     }
 
-    // a count lost while Redis is down must not cost the visitor the page
-    private static void quietly(Runnable redisWrite) {
-        try {
-            redisWrite.run();
-        } catch (RedisCalls.RedisDownException e) {
-            LOG.debug("count skipped: {}", e.getMessage());
-        }
+    private static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
     }
 }
