@@ -53,7 +53,7 @@ public record CacheKeyReport(List<Row> rows) {
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> family = it.next();
             if (family.getValue().isArray()) {
-                String kind = family.getKey().replaceAll("e?s$", "");
+                String kind = family.getKey().replaceAll("s$", "");
                 family.getValue().forEach(entry -> rows.add(row(kind.isEmpty() ? family.getKey() : kind, entry)));
             }
         }
@@ -106,6 +106,6 @@ public record CacheKeyReport(List<Row> rows) {
         String head = paren < 0 ? method : method.substring(0, paren);
         String[] parts = head.split("\\.");
         String tail = parts.length >= 2 ? parts[parts.length - 2] + "." + parts[parts.length - 1] : head;
-        return tail + (paren < 0 ? "" : method.substring(paren));
+        return tail + (paren < 0 ? "" : method.substring(paren).replaceAll("[\\w$]+\\.", ""));
     }
 }

@@ -2,6 +2,7 @@ package io.redweave.demo.music;
 
 import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.Cached;
+import io.redweave.annotations.StampedeLock;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,8 +33,12 @@ public class MusicService {
         return json.list(repository.all());
     }
 
-    /** Every music as a JSON array, from the {@code musics} cache; a miss loads it from the database. */
+    /**
+     * Every music as a JSON array, from the {@code musics} cache. On a miss exactly one caller in the
+     * fleet loads it from the database; the others wait for its value instead of loading too.
+     */
     @Cached(name = "musics", key = "list", ttl = "1h")
+    @StampedeLock(lease = "30s", waitFor = "10s")
     public String cachedListJson() {
         return json.list(repository.all());
     }

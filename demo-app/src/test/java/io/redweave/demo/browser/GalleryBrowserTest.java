@@ -44,7 +44,7 @@ class GalleryBrowserTest {
     }
 
     @Test
-    void gallery_rendersEveryPicture() throws Exception {
+    void gallery_rendersEveryPicture() {
         browser.get(base + "/images/");
 
         List<WebElement> images = browser.findElements(By.cssSelector("#pictures img"));
@@ -54,9 +54,7 @@ class GalleryBrowserTest {
         assertThat(images).hasSize(65);
         assertThat(((Number) loaded).intValue()).isEqualTo(65);
         assertThat(browser.findElement(By.id("views")).getText()).matches("View Count : \\d+");
-        Path shot = Path.of("target", "screenshots", "gallery.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        screenshot("gallery.png");
     }
 
     @Test
@@ -99,11 +97,23 @@ class GalleryBrowserTest {
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Lax");
         assertThat(demo.redis().exists(":session:" + session.getValue())).isTrue();
+        screenshot("dashboard.png");
 
         browser.findElement(By.id("logout")).click();
 
         assertThat(browser.getCurrentUrl()).contains("/admin/login/");
         assertThat(demo.redis().exists(":session:" + session.getValue())).isFalse();
+    }
+
+    // kept under target/screenshots for a person to look at; the assertions above are the test
+    private static void screenshot(String name) {
+        try {
+            Path shot = Path.of("target", "screenshots", name);
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long score() {
