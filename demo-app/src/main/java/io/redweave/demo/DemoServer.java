@@ -31,12 +31,10 @@ public final class DemoServer implements AutoCloseable {
 
     private final List<AutoCloseable> resources;
     private final Javalin app;
-    private final Infrastructure infra;
 
-    private DemoServer(List<AutoCloseable> resources, Javalin app, Infrastructure infra) {
+    private DemoServer(List<AutoCloseable> resources, Javalin app) {
         this.resources = resources;
         this.app = app;
-        this.infra = infra;
     }
 
     /**
@@ -76,7 +74,7 @@ public final class DemoServer implements AutoCloseable {
             Javalin app = App.create(infra).start(settings.port());
             resources.add(app::stop);
             LOG.info("Redweave demo on http://localhost:{}/images/ (database {})", app.port(), settings.database());
-            return new DemoServer(resources, app, infra);
+            return new DemoServer(resources, app);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -86,11 +84,6 @@ public final class DemoServer implements AutoCloseable {
     /** The HTTP port. */
     public int port() {
         return app.port();
-    }
-
-    /** What the application runs on. */
-    public Infrastructure infrastructure() {
-        return infra;
     }
 
     @Override

@@ -53,25 +53,6 @@ public record Settings(
                 value(env, "COOKIE_SECURE").map(Boolean::parseBoolean).orElse(false));
     }
 
-    /** A copy on another port. */
-    public Settings withPort(int newPort) {
-        return new Settings(
-                newPort, redisUrl, database, dataDir, adminUsername, adminPassword, passwordIterations, secureCookies);
-    }
-
-    /** A copy with an external Redis. */
-    public Settings withRedisUrl(String url) {
-        return new Settings(
-                port,
-                Optional.of(url),
-                database,
-                dataDir,
-                adminUsername,
-                adminPassword,
-                passwordIterations,
-                secureCookies);
-    }
-
     @Override
     public String toString() {
         return String.format(

@@ -53,11 +53,6 @@ public final class Authenticator {
         return user;
     }
 
-    /** Forgets every remembered check (after a password change, say). */
-    public void forget() {
-        remembered.clear();
-    }
-
     private Optional<AuthUser> verify(String username, String password) {
         Optional<User> user =
                 database.read(s -> s.createSelectionQuery("from User where username = :username", User.class)

@@ -3,7 +3,6 @@ package io.redweave.demo.db;
 import java.util.List;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
-import org.hibernate.StatelessSession;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 
@@ -51,11 +50,6 @@ public final class Database implements AutoCloseable {
             session.setDefaultReadOnly(true);
             return work.apply(session);
         });
-    }
-
-    /** Runs {@code work} in a stateless transaction: bulk inserts without a persistence context. */
-    public <T> T bulk(Function<StatelessSession, T> work) {
-        return sessions.fromStatelessTransaction(work);
     }
 
     /** Whether the database answers a trivial query. */
