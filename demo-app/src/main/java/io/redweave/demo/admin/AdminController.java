@@ -61,7 +61,7 @@ public final class AdminController {
 
     private void guard(Context ctx) {
         String path = ctx.path();
-        if (!path.startsWith("/admin") || path.startsWith(LOGIN) || path.equals("/admin/login")) {
+        if (!path.startsWith("/admin") || path.startsWith(LOGIN) || path.equals("/admin/login") || isLogout(path)) {
             return;
         }
         if (sessions.current(ctx).isPresent()) {
@@ -118,14 +118,21 @@ public final class AdminController {
         ctx.redirect(next, HttpStatus.FOUND);
     }
 
+    // without a session (it expired, say) there is nothing to end: back to the login form
     private void logout(Context ctx) {
-        sessions.checkCsrf(ctx);
-        try {
-            sessions.logout(ctx);
-        } catch (RedisCalls.RedisDownException e) {
-            // the cookie is gone; the key expires with its TTL
+        if (sessions.current(ctx).isPresent()) {
+            sessions.checkCsrf(ctx);
+            try {
+                sessions.logout(ctx);
+            } catch (RedisCalls.RedisDownException e) {
+                // the cookie is gone; the key expires with its TTL
+            }
         }
         ctx.redirect(LOGIN, HttpStatus.FOUND);
+    }
+
+    private static boolean isLogout(String path) {
+        return path.equals("/admin/logout/") || path.equals("/admin/logout");
     }
 
     private void dashboard(Context ctx) {

@@ -91,6 +91,26 @@ class AdminSessionTest {
     }
 
     @Test
+    void logout_withoutASession_goesBackToTheLoginForm(DemoFixture demo) {
+        HttpResponse<String> r = demo.client().postForm("/admin/logout/", Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location")).hasValue("/admin/login/");
+    }
+
+    @Test
+    void logout_withoutTheCsrfToken_keepsTheSession(DemoFixture demo) {
+        WebClient web = demo.client();
+        web.login(DemoFixture.USER, DemoFixture.PASSWORD);
+        String id = web.cookie("sessionid").orElseThrow();
+
+        HttpResponse<String> r = web.postForm("/admin/logout/", Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(demo.redis().exists(":session:" + id)).isTrue();
+    }
+
+    @Test
     void login_wrongPassword_showsTheFormAgainWithoutASession(DemoFixture demo) {
         WebClient web = demo.client();
 
