@@ -16,4 +16,4 @@ for _ in $(seq 1 120); do
   if ! kill -0 "$demo" 2>/dev/null; then cat "$data/demo.log"; exit 1; fi
   sleep 1
 done
-node demo-app/loadtest/compare.mjs --url "http://127.0.0.1:$port" --docs docs
+node demo-app/loadtest/compare.mjs --url "http://127.0.0.1:$port" --docs docs --pid "$demo"
