@@ -8,7 +8,9 @@
 // Environment: DEMO_USER / DEMO_PASSWORD (default twtrubiks / password123).
 // Only loopback addresses are accepted: this is a load test of a server on this machine.
 
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import http from 'node:http';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,11 +44,11 @@ function serverCpuMs() {
   return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 1/100 s
 }
 
-function loadtest(label, extra) {
+async function loadtest(label, extra, target = list) {
   const cpuBefore = serverCpuMs();
-  const argv = ['--yes', LOADTEST, '-H', auth, ...extra, '-k', list];
+  const argv = ['--yes', LOADTEST, '-H', auth, ...extra, '-k', target];
   console.log(`\n$ npx ${argv.map((a) => (a.includes(' ') ? JSON.stringify(a) : a)).join(' ')}`);
-  const out = execFileSync('npx', argv, { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 15 * 60_000 });
+  const { stdout: out } = await promisify(execFile)('npx', argv, { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 15 * 60_000 });
   const pick = (re) => {
     const m = out.match(re);
     return m ? Number(m[1]) : NaN;
@@ -118,7 +120,7 @@ function section(rows, cold, env) {
   const table = [
     '| run | requests | concurrency | errors | req/s | mean | p50 | p99 | longest | server CPU per request |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...[...rows, cold.result].map(
+    ...[...rows, cold.result, cold.ceiling].map(
       (r) =>
         `| ${r.label} | ${r.requests} | ${r.concurrency} | ${r.errors} | ${r.rps} | ${r.mean} ms | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${Number.isNaN(r.cpu) ? 'not measured' : `${r.cpu} ms`} |`,
     ),
@@ -144,7 +146,10 @@ Each path ran ${env.rounds} rounds, alternating (100 requests uncached, 1,000 ca
 ${Number.isNaN(cached.cpu) ? '' : `- Server CPU per request: uncached ${uncached.cpu} ms, cached ${cached.cpu} ms, **${(uncached.cpu / cached.cpu).toFixed(1)}x** less.
   The load-test client runs on the same cores and spends its own CPU receiving each 850 KB
   response, which caps the cached rate well before the server does.
-`}- Cold cache, 15 concurrent requests: the database was loaded **${cold.loads}** time(s)
+`}- The last row is the ceiling of this machine and client: a Node.js server answering the same
+  ${env.kb} KB from memory serves ${cold.ceiling.rps} req/s, so no cache could show more than
+  **${(cold.ceiling.rps / uncached.rps).toFixed(1)}x** here.
+- Cold cache, 15 concurrent requests: the database was loaded **${cold.loads}** time(s)
   (goal: exactly once): **${cold.loads === 1 ? 'met' : 'not met'}**.
 - Measured ${env.date} on ${env.cpus} CPU cores (load average ${env.load} before the run, other
   work included), demo at ${base} (${env.database}), Node.js ${process.versions.node}. Client and
@@ -176,28 +181,44 @@ const env = {
 };
 
 console.log('warming up (JIT, connection pools, the cache)');
-loadtest('warm-up uncached', ['-n', '30', '-c', '10']);
-loadtest('warm-up cached', ['-H', V1, '-n', '300', '-c', '10']);
+await loadtest('warm-up uncached', ['-n', '30', '-c', '10']);
+await loadtest('warm-up cached', ['-H', V1, '-n', '300', '-c', '10']);
 
 // the machine is shared: alternate the two paths over a few rounds and keep each one's median round
 const ROUNDS = Number(args.rounds ?? 3);
 const rounds = { uncached: [], cached: [] };
 for (let i = 1; i <= ROUNDS; i++) {
-  rounds.uncached.push(loadtest(`uncached round ${i}`, ['-n', '100', '-c', '10']));
-  rounds.cached.push(loadtest(`cached round ${i}`, ['-H', V1, '-n', '1000', '-c', '10']));
+  rounds.uncached.push(await loadtest(`uncached round ${i}`, ['-n', '100', '-c', '10']));
+  rounds.cached.push(await loadtest(`cached round ${i}`, ['-H', V1, '-n', '1000', '-c', '10']));
 }
 const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
 const uncached = { ...median(rounds.uncached), label: 'uncached (no version)', concurrency: 10 };
 const cached = { ...median(rounds.cached), label: 'cached (version=1.0)', concurrency: 10 };
 
+// the ceiling: the same bytes answered from memory by a server that does nothing else, on the same
+// cores, with the same client; no cache can beat it, so it bounds the ratio this machine can show
+const bytes = Buffer.from(await (await fetch(list, { headers: { Authorization: auth.slice(15), Accept: V1.slice(8) } })).arrayBuffer());
+const ceilingServer = http.createServer((req, res) => {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
+  res.end(bytes);
+});
+await new Promise((resolve) => ceilingServer.listen(0, '127.0.0.1', resolve));
+const ceiling = {
+  ...(await loadtest('same bytes from memory, no work', ['-n', '1000', '-c', '10'], `http://127.0.0.1:${ceilingServer.address().port}/`)),
+  concurrency: 10,
+  cpu: NaN,
+};
+ceilingServer.close();
+
 await evictCachedList();
 const before = await loads();
-const coldResult = { ...loadtest('cold cache (version=1.0)', ['-H', V1, '-n', '15', '-c', '15']), concurrency: 15 };
-const cold = { result: coldResult, loads: (await loads()) - before };
+const coldResult = { ...(await loadtest('cold cache (version=1.0)', ['-H', V1, '-n', '15', '-c', '15'])), concurrency: 15 };
+const cold = { result: coldResult, loads: (await loads()) - before, ceiling };
 console.log(`cold-cache database loads: ${cold.loads}`);
 
 const rows = [uncached, cached];
 env.rounds = ROUNDS;
+env.kb = (bytes.length / 1024).toFixed(0);
 env.spread = ['uncached', 'cached']
   .map((k) => `${k} ${rounds[k].map((r) => r.rps).join(' / ')} req/s`)
   .join('; ');
