@@ -144,7 +144,7 @@ Each path ran ${env.rounds} rounds, alternating (100 requests uncached, 1,000 ca
 - Cached over uncached: **${ratio.toFixed(1)}x** the requests per second (goal: at least 20x):
   **${ratio >= 20 ? 'met' : 'not met'}**.
 ${Number.isNaN(cached.cpu) ? '' : `- Server CPU per request: uncached ${uncached.cpu} ms, cached ${cached.cpu} ms, **${(uncached.cpu / cached.cpu).toFixed(1)}x** less.
-  The load-test client runs on the same cores and spends its own CPU receiving each 850 KB
+  The load-test client runs on the same cores and spends its own CPU receiving each ${env.kb} KB
   response, which caps the cached rate well before the server does.
 `}- The last row is the ceiling of this machine and client: a Node.js server answering the same
   ${env.kb} KB from memory serves ${cold.ceiling.rps} req/s, so no cache could show more than
@@ -154,8 +154,9 @@ ${Number.isNaN(cached.cpu) ? '' : `- Server CPU per request: uncached ${uncached
 - Measured ${env.date} on ${env.cpus} CPU cores (load average ${env.load} before the run, other
   work included), demo at ${base} (${env.database}), Node.js ${process.versions.node}. Client and
   server share the machine, so the figures compare the two paths rather than rate the server.
-- Reproduce: \`java -jar demo-app/target/redweave-demo.jar\`, then
-  \`node demo-app/loadtest/compare.mjs\`.
+- Reproduce: \`demo-app/loadtest/run.sh\` (builds and starts a fresh demo; set \`DATABASE_URL\` for
+  PostgreSQL), or \`node demo-app/loadtest/compare.mjs --url http://127.0.0.1:8000\` against a
+  running one.
 ${END}
 `;
 }
