@@ -135,6 +135,7 @@ public final class Redweave implements AutoCloseable {
     @Override
     public void close() {
         RedweaveRuntime.uninstall(runtime);
+        runtime.close();
         if (ownsClient) {
             runtime.client().shutdown();
         }

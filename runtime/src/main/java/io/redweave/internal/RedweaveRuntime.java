@@ -6,10 +6,14 @@ import io.redweave.internal.cache.CacheOperations;
 import io.redweave.internal.cache.RedisCache;
 import io.redweave.internal.cache.ValueStore;
 import io.redweave.internal.key.Namespace;
+import io.redweave.internal.lock.LockOperations;
+import io.redweave.internal.lock.RedisLocks;
 import io.redweave.internal.metrics.MetricsRegistry;
 import io.redweave.internal.redis.CircuitBreaker;
 import io.redweave.internal.redis.DegradedLog;
 import io.redweave.internal.redis.RedisGateway;
+import io.redweave.internal.stampede.Stampedes;
+import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.redisson.api.RedissonClient;
@@ -18,7 +22,7 @@ import org.redisson.api.RedissonClient;
  * Everything one started Redweave holds, and the static slot through which woven advice finds it.
  * The advice reads {@link #current()} on every call: one volatile read.
  */
-public final class RedweaveRuntime {
+public final class RedweaveRuntime implements AutoCloseable {
 
     private static volatile RedweaveRuntime current;
 
@@ -29,9 +33,20 @@ public final class RedweaveRuntime {
     private final MetricsRegistry metrics = new MetricsRegistry();
     private final ConcurrentHashMap<String, Namespace> namespaces = new ConcurrentHashMap<>();
     private final CacheOperations cacheOperations;
+    private final RedisLocks locks;
+    private final Stampedes stampedes;
+    private final LockOperations lockOperations;
 
     /** A runtime over an existing client; {@link #install} makes it the one the advice uses. */
     public RedweaveRuntime(RedweaveConfig config, RedissonClient client) {
+        this(config, client, Clock.systemUTC());
+    }
+
+    /**
+     * As above, with the wall clock that stamps cache envelopes (expiry for early refresh and stale
+     * serving); tests pass a fake one to move time instead of waiting.
+     */
+    public RedweaveRuntime(RedweaveConfig config, RedissonClient client, Clock clock) {
         this.config = config;
         this.client = client;
         this.gateway = new RedisGateway(
@@ -41,7 +56,10 @@ public final class RedweaveRuntime {
                         config.breakerFailures(), config.breakerOpenFor().toNanos(), System::nanoTime),
                 new DegradedLog(TimeUnit.SECONDS.toNanos(10), System::nanoTime));
         this.store = new ValueStore(gateway, config.codec());
-        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl());
+        this.locks = new RedisLocks(gateway, config.keyPrefix());
+        this.stampedes = new Stampedes(locks, gateway.degraded(), clock);
+        this.lockOperations = new LockOperations(locks, gateway.degraded());
+        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl(), stampedes);
     }
 
     /** The installed runtime, or {@code null} when Redweave is not started. */
@@ -104,5 +122,22 @@ public final class RedweaveRuntime {
     /** The compiled cache operations. */
     public CacheOperations cacheOperations() {
         return cacheOperations;
+    }
+
+    /** The fleet-wide locks. */
+    public RedisLocks locks() {
+        return locks;
+    }
+
+    /** The compiled {@code @Locked} operations. */
+    public LockOperations lockOperations() {
+        return lockOperations;
+    }
+
+    /** Stops the lease renewal and background refresh threads; held locks end within one lease. */
+    @Override
+    public void close() {
+        stampedes.close();
+        locks.close();
     }
 }
