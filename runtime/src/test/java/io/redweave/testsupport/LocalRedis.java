@@ -57,9 +57,13 @@ public final class LocalRedis {
         return topology.equals("cluster") ? cluster() : single();
     }
 
-    /** A port where nothing listens, for Redis-down tests. */
-    public static int deadPort() {
-        return freePort();
+    /** A config pointing at a port where nothing listens, for Redis-down tests. */
+    public static RedweaveConfig downConfig() {
+        return RedweaveConfig.builder()
+                .redisUrl("redis://127.0.0.1:" + freePort())
+                .timeout(Duration.ofMillis(200))
+                .connectTimeout(Duration.ofMillis(200))
+                .build();
     }
 
     /** A config for this server with a key prefix of its own, so tests never see each other's keys. */
