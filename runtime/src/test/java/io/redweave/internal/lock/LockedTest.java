@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.redweave.LockTimeoutException;
 import io.redweave.RedisUnavailableException;
 import io.redweave.RedweaveConfig;
-import io.redweave.testsupport.LocalRedis;
-import io.redweave.testsupport.TestRuntime;
+import io.redweave.fixtures.ClockedRuntime;
+import io.redweave.testing.AllTopologies;
+import io.redweave.testing.RedisServer;
+import io.redweave.testing.RedisServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.redisson.client.codec.StringCodec;
 
 /** {@code @Locked} through the woven advice, against a real Redis. */
@@ -27,9 +28,9 @@ class LockedTest {
     private final LockedService service = new LockedService();
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void post_manyThreads_neverRunTwoAtOnce(String topology) throws Exception {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.of(topology).config().build())) {
+    @AllTopologies
+    void post_manyThreads_neverRunTwoAtOnce(RedisServer redis) throws Exception {
+        try (ClockedRuntime rt = ClockedRuntime.start(redis)) {
             var scratch = rt.client().getAtomicLong(rt.prefix() + ":scratch");
             service.work = () -> scratch.incrementAndGet(); // a Redis round trip inside the lock
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -46,9 +47,9 @@ class LockedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void payout_lockHeldElsewhere_throwsNamingTheLockAfterTheWait(String topology) {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.of(topology).config().build())) {
+    @AllTopologies
+    void payout_lockHeldElsewhere_throwsNamingTheLockAfterTheWait(RedisServer redis) {
+        try (ClockedRuntime rt = ClockedRuntime.start(redis)) {
             String key = rt.prefix() + ":lock:account:42";
             Lease elsewhere = rt.runtime().locks().tryAcquire(key, TERMS).lease();
 
@@ -69,7 +70,7 @@ class LockedTest {
 
     @Test
     void payoutNested_sameThreadHoldsTheLock_reentersWithoutWaiting() {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.single().config().build())) {
+        try (ClockedRuntime rt = ClockedRuntime.start(RedisServers.single())) {
             assertThat(service.payoutNested(7)).isEqualTo("paid 7 twice");
             assertThat(rt.client().getKeys().countExists(rt.prefix() + ":lock:account:7"))
                     .isZero();
@@ -78,7 +79,7 @@ class LockedTest {
 
     @Test
     void failingPayout_methodThrows_releasesTheLockAtOnce() {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.single().config().build())) {
+        try (ClockedRuntime rt = ClockedRuntime.start(RedisServers.single())) {
             assertThatThrownBy(() -> service.failingPayout(9)).hasMessage("bank said no");
             assertThat(rt.client().getKeys().countExists(rt.prefix() + ":lock:account:9"))
                     .isZero();
@@ -87,7 +88,7 @@ class LockedTest {
 
     @Test
     void lockedCatalog_lockedAndCached_takesTheLockBeforeReadingTheCache() {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.single().config().build())) {
+        try (ClockedRuntime rt = ClockedRuntime.start(RedisServers.single())) {
             assertThat(service.lockedCatalog()).isEqualTo("catalog");
             Lease elsewhere = rt.runtime()
                     .locks()
@@ -103,7 +104,7 @@ class LockedTest {
 
     @Test
     void reportFails_redisDown_throwsAndDoesNotRun() {
-        try (TestRuntime rt = TestRuntime.start(downConfig())) {
+        try (ClockedRuntime rt = ClockedRuntime.start(downConfig())) {
             assertThatThrownBy(service::reportFails)
                     .isInstanceOf(RedisUnavailableException.class)
                     .hasMessageContaining(":lock:report")
@@ -114,7 +115,7 @@ class LockedTest {
 
     @Test
     void reportProceeds_redisDown_runsUnlockedAndCountsTheCall() {
-        try (TestRuntime rt = TestRuntime.start(downConfig())) {
+        try (ClockedRuntime rt = ClockedRuntime.start(downConfig())) {
             assertThat(service.reportProceeds()).isEqualTo("report");
             assertThat(rt.runtime().gateway().degraded().total()).isPositive();
         }
@@ -122,7 +123,7 @@ class LockedTest {
 
     @Test
     void lockKey_storedToken_isReadableInRedisCli() {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.single().config().build())) {
+        try (ClockedRuntime rt = ClockedRuntime.start(RedisServers.single())) {
             String key = rt.prefix() + ":lock:account:5";
             Lease lease = rt.runtime().locks().tryAcquire(key, TERMS).lease();
 
@@ -135,6 +136,6 @@ class LockedTest {
     }
 
     private static RedweaveConfig downConfig() {
-        return LocalRedis.downConfig();
+        return ClockedRuntime.downConfig();
     }
 }

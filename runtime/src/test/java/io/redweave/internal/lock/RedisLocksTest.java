@@ -3,17 +3,18 @@ package io.redweave.internal.lock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.redweave.fixtures.ClockedRuntime;
+import io.redweave.fixtures.TestRuntimes;
 import io.redweave.internal.redis.CircuitBreaker;
 import io.redweave.internal.redis.DegradedLog;
 import io.redweave.internal.redis.RedisGateway;
 import io.redweave.internal.redis.RedissonFactory;
-import io.redweave.testsupport.LocalRedis;
-import io.redweave.testsupport.TestRuntime;
+import io.redweave.testing.AllTopologies;
+import io.redweave.testing.RedisServer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -27,9 +28,9 @@ class RedisLocksTest {
     private static final LeaseTerms LONG = new LeaseTerms(30_000, 300_000);
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void tryAcquire_heldByAnotherMember_reportsTheHoldersLeaseAndFails(String topology) {
-        try (Fleet fleet = Fleet.of(topology)) {
+    @AllTopologies
+    void tryAcquire_heldByAnotherMember_reportsTheHoldersLeaseAndFails(RedisServer redis) {
+        try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "42");
             RedisLocks.Attempt first = fleet.a.tryAcquire(key, LONG);
             RedisLocks.Attempt second = fleet.b.tryAcquire(key, LONG);
@@ -43,9 +44,9 @@ class RedisLocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void release_afterTheLockPassedToAnotherHolder_leavesTheNewHoldersLock(String topology) {
-        try (Fleet fleet = Fleet.of(topology)) {
+    @AllTopologies
+    void release_afterTheLockPassedToAnotherHolder_leavesTheNewHoldersLock(RedisServer redis) {
+        try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "");
             Lease old = fleet.a.tryAcquire(key, LONG).lease();
             fleet.bucket(key).delete(); // as if its lease had ended
@@ -59,9 +60,9 @@ class RedisLocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void acquire_whileHeld_wakesOnReleaseLongBeforeTheLeaseEnds(String topology) {
-        try (Fleet fleet = Fleet.of(topology)) {
+    @AllTopologies
+    void acquire_whileHeld_wakesOnReleaseLongBeforeTheLeaseEnds(RedisServer redis) {
+        try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "7");
             Lease held = fleet.a.tryAcquire(key, LONG).lease();
             CompletableFuture<Lease> waiter = CompletableFuture.supplyAsync(() -> fleet.b
@@ -80,9 +81,9 @@ class RedisLocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void acquire_holderStoppedRenewing_getsTheLockWhenItsLeaseEnds(String topology) {
-        try (Fleet fleet = Fleet.of(topology)) {
+    @AllTopologies
+    void acquire_holderStoppedRenewing_getsTheLockWhenItsLeaseEnds(RedisServer redis) {
+        try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "dead");
             fleet.bucket(key).set("9999:dead-holder", Duration.ofMillis(700)); // a holder killed mid-lease
             long start = System.nanoTime();
@@ -99,9 +100,9 @@ class RedisLocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void acquire_waitRunsOut_returnsNoLeaseAfterTheWait(String topology) {
-        try (Fleet fleet = Fleet.of(topology)) {
+    @AllTopologies
+    void acquire_waitRunsOut_returnsNoLeaseAfterTheWait(RedisServer redis) {
+        try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "busy");
             Lease held = fleet.a.tryAcquire(key, LONG).lease();
             long start = System.nanoTime();
@@ -117,9 +118,9 @@ class RedisLocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void renewal_holderAlive_keepsTheLockPastItsLease(String topology) {
-        try (Fleet fleet = Fleet.of(topology)) {
+    @AllTopologies
+    void renewal_holderAlive_keepsTheLockPastItsLease(RedisServer redis) {
+        try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("jobs", "renewed");
             Lease lease = fleet.a.tryAcquire(key, new LeaseTerms(300, 60_000)).lease();
 
@@ -132,9 +133,9 @@ class RedisLocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void renewal_pastMaxLease_letsTheLockEndAlthoughItsHolderLives(String topology) {
-        try (Fleet fleet = Fleet.of(topology)) {
+    @AllTopologies
+    void renewal_pastMaxLease_letsTheLockEndAlthoughItsHolderLives(RedisServer redis) {
+        try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("jobs", "capped");
             long start = System.nanoTime();
             Lease lease = fleet.a.tryAcquire(key, new LeaseTerms(300, 900)).lease();
@@ -148,15 +149,16 @@ class RedisLocksTest {
 
     /** Two members of a fleet: two runtimes with separate clients, on one prefix. */
     private static final class Fleet implements AutoCloseable {
-        final TestRuntime runtime;
+        final ClockedRuntime runtime;
         final String prefix;
         final RedisLocks a;
         final RedisLocks b;
         final RedissonClient otherClient;
 
-        private Fleet(LocalRedis redis) {
-            var config = redis.config().build();
-            this.runtime = TestRuntime.start(config);
+        private Fleet(RedisServer redis) {
+            var config =
+                    TestRuntimes.config(redis).timeout(Duration.ofSeconds(2)).build();
+            this.runtime = ClockedRuntime.start(config);
             this.prefix = config.keyPrefix();
             this.a = runtime.runtime().locks();
             this.otherClient = RedissonFactory.create(config);
@@ -169,8 +171,8 @@ class RedisLocksTest {
                     prefix);
         }
 
-        static Fleet of(String topology) {
-            return new Fleet(LocalRedis.of(topology));
+        static Fleet of(RedisServer redis) {
+            return new Fleet(redis);
         }
 
         RBucket<String> bucket(String key) {

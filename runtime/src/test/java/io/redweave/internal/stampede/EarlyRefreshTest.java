@@ -3,9 +3,11 @@ package io.redweave.internal.stampede;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.redweave.testsupport.FakeClock;
-import io.redweave.testsupport.LocalRedis;
-import io.redweave.testsupport.TestRuntime;
+import io.redweave.fixtures.ClockedRuntime;
+import io.redweave.fixtures.FakeClock;
+import io.redweave.testing.AllTopologies;
+import io.redweave.testing.RedisServer;
+import io.redweave.testing.RedisServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.redisson.client.codec.StringCodec;
 
 /**
@@ -58,9 +59,10 @@ class EarlyRefreshTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void feed_steadyLoadAcrossTheExpiry_refreshesOnceInTheBackgroundAndNobodyMisses(String topology) throws Exception {
-        try (TestRuntime rt = start(topology)) {
+    @AllTopologies
+    void feed_steadyLoadAcrossTheExpiry_refreshesOnceInTheBackgroundAndNobodyMisses(RedisServer redis)
+            throws Exception {
+        try (ClockedRuntime rt = start(redis)) {
             assertThat(call(service::feed)).isEqualTo("feed-1");
             long misses = misses(rt, "feed");
 
@@ -82,7 +84,7 @@ class EarlyRefreshTest {
 
     @Test
     void board_hitsApproachingExpiry_oneCallerRecomputesBeforeItExpires() {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             AtomicLong refreshedAt = new AtomicLong();
             service.duringLoad = n -> {
                 refreshedAt.set(clock.millis());
@@ -105,7 +107,7 @@ class EarlyRefreshTest {
 
     @Test
     void feed_storedEntry_isAJsonEnvelopeThatTheCacheApiUnwraps() {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             long loadedAt = clock.millis();
             call(service::feed);
 
@@ -119,8 +121,8 @@ class EarlyRefreshTest {
         }
     }
 
-    private TestRuntime start(String topology) {
-        return TestRuntime.start(LocalRedis.of(topology).config().build(), clock);
+    private ClockedRuntime start(RedisServer redis) {
+        return ClockedRuntime.start(redis, clock);
     }
 
     private List<String> burst(int calls, StampedeTest.Call call) throws Exception {
@@ -135,7 +137,7 @@ class EarlyRefreshTest {
         return out;
     }
 
-    private static long misses(TestRuntime rt, String cache) {
+    private static long misses(ClockedRuntime rt, String cache) {
         return rt.runtime().metrics().cache(cache).snapshot().misses();
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.redweave.RedweaveConfig;
-import io.redweave.testsupport.LocalRedis;
-import io.redweave.testsupport.TestRuntime;
+import io.redweave.fixtures.ClockedRuntime;
+import io.redweave.testing.AllTopologies;
+import io.redweave.testing.RedisServer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.redisson.client.codec.StringCodec;
 
 /**
@@ -31,7 +30,8 @@ class StampedeFleetTest {
     private final List<Process> members = new ArrayList<>();
     private final List<Path> logs = new ArrayList<>();
     private final FleetService service = new FleetService();
-    private TestRuntime rt;
+    private ClockedRuntime rt;
+    private RedisServer redis;
 
     @AfterEach
     void stopMembers() {
@@ -42,9 +42,9 @@ class StampedeFleetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void cold_twoJvmsOfFiftyThreadsMissTogether_loadOnceAndEveryCallerGetsTheValue(String topology) throws Exception {
-        start(topology);
+    @AllTopologies
+    void cold_twoJvmsOfFiftyThreadsMissTogether_loadOnceAndEveryCallerGetsTheValue(RedisServer redis) throws Exception {
+        start(redis);
         Process a = spawn("cold", "50");
         Process b = spawn("cold", "50");
         await().atMost(Duration.ofSeconds(60)).until(() -> counter("ready") == 2);
@@ -60,9 +60,9 @@ class StampedeFleetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void held_holderKilledWhileLoading_aWaiterLoadsOnceTheLeaseEnds(String topology) throws Exception {
-        start(topology);
+    @AllTopologies
+    void held_holderKilledWhileLoading_aWaiterLoadsOnceTheLeaseEnds(RedisServer redis) throws Exception {
+        start(redis);
         Process holder = spawn("held");
         await().atMost(Duration.ofSeconds(60)).until(() -> counter("held:loads") == 1);
         CompletableFuture<String> waiter = CompletableFuture.supplyAsync(service::held);
@@ -78,9 +78,9 @@ class StampedeFleetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void longLoad_loadOutlivesItsLease_noSecondLoaderWhileTheHolderLives(String topology) throws Exception {
-        start(topology);
+    @AllTopologies
+    void longLoad_loadOutlivesItsLease_noSecondLoaderWhileTheHolderLives(RedisServer redis) throws Exception {
+        start(redis);
         Process holder = spawn("long");
         await().atMost(Duration.ofSeconds(60)).until(() -> counter("long:loads") == 1);
         CompletableFuture<String> waiter = CompletableFuture.supplyAsync(service::longLoad);
@@ -97,9 +97,9 @@ class StampedeFleetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void failing_loadThrowsWhileAnotherJvmWaits_callerGetsItAndOneWaiterLoads(String topology) throws Exception {
-        start(topology);
+    @AllTopologies
+    void failing_loadThrowsWhileAnotherJvmWaits_callerGetsItAndOneWaiterLoads(RedisServer redis) throws Exception {
+        start(redis);
         Process member = spawn("failing", "50");
         await().atMost(Duration.ofSeconds(60)).until(() -> counter("ready") == 1);
         CompletableFuture<String> loader = CompletableFuture.supplyAsync(service::failing);
@@ -117,15 +117,12 @@ class StampedeFleetTest {
         assertThat(lockExists("failing")).isFalse();
     }
 
-    private void start(String topology) {
-        RedweaveConfig config = LocalRedis.of(topology).config().build();
-        rt = TestRuntime.start(config);
+    private void start(RedisServer server) {
+        redis = server;
+        rt = ClockedRuntime.start(server);
     }
 
     private Process spawn(String mode, String... extra) throws IOException {
-        LocalRedis redis = rt.runtime().config().topology() == RedweaveConfig.Topology.CLUSTER
-                ? LocalRedis.cluster()
-                : LocalRedis.single();
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -136,7 +133,7 @@ class StampedeFleetTest {
                 mode,
                 rt.prefix(),
                 redis.isCluster() ? "cluster" : "single",
-                String.join(",", redis.urls())));
+                String.join(",", redis.nodeUris())));
         cmd.addAll(List.of(extra));
         File log = Files.createTempFile("fleet-" + mode, ".log").toFile();
         log.deleteOnExit();

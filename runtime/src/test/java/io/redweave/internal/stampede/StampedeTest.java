@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.redweave.LockTimeoutException;
 import io.redweave.RedweaveException;
+import io.redweave.fixtures.ClockedRuntime;
+import io.redweave.fixtures.FakeClock;
 import io.redweave.internal.lock.Lease;
 import io.redweave.internal.lock.LeaseTerms;
-import io.redweave.testsupport.FakeClock;
-import io.redweave.testsupport.LocalRedis;
-import io.redweave.testsupport.TestRuntime;
+import io.redweave.testing.AllTopologies;
+import io.redweave.testing.RedisServer;
+import io.redweave.testing.RedisServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code @StampedeLock} inside one JVM, through the woven advice, against a real Redis. */
 class StampedeTest {
@@ -39,9 +40,9 @@ class StampedeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void menu_fiftyCallersMissTogether_loadsOnceAndEveryCallerGetsTheValue(String topology) throws Exception {
-        try (TestRuntime rt = start(topology)) {
+    @AllTopologies
+    void menu_fiftyCallersMissTogether_loadsOnceAndEveryCallerGetsTheValue(RedisServer redis) throws Exception {
+        try (ClockedRuntime rt = start(redis)) {
             AtomicInteger arrived = new AtomicInteger();
             service.duringLoad = n -> await().atMost(Duration.ofSeconds(10)).until(() -> arrived.get() == 50);
 
@@ -62,9 +63,9 @@ class StampedeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void menu_loadThrows_releasesTheLockAtOnceAndTheCallerGetsTheException(String topology) {
-        try (TestRuntime rt = start(topology)) {
+    @AllTopologies
+    void menu_loadThrows_releasesTheLockAtOnceAndTheCallerGetsTheException(RedisServer redis) {
+        try (ClockedRuntime rt = start(redis)) {
             service.duringLoad = n -> {
                 throw new IllegalStateException("database down");
             };
@@ -77,7 +78,7 @@ class StampedeTest {
 
     @Test
     void menu_loadThrowsWhileOthersWait_noCallerHangsPastTheWait() throws Exception {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             AtomicInteger arrived = new AtomicInteger();
             service.duringLoad = n -> {
                 await().atMost(Duration.ofSeconds(10)).until(() -> arrived.get() == 20);
@@ -113,9 +114,9 @@ class StampedeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "cluster"})
-    void menu_anotherMemberStoresTheValue_waiterWakesOnReleaseAndReadsIt(String topology) throws Exception {
-        try (TestRuntime rt = start(topology)) {
+    @AllTopologies
+    void menu_anotherMemberStoresTheValue_waiterWakesOnReleaseAndReadsIt(RedisServer redis) throws Exception {
+        try (ClockedRuntime rt = start(redis)) {
             Lease elsewhere = holdLock(rt, "menu:thu");
             CompletableFuture<String> waiter =
                     CompletableFuture.supplyAsync(() -> call(() -> service.menu("thu")), pool);
@@ -133,7 +134,7 @@ class StampedeTest {
 
     @Test
     void quoteOrFail_anotherMemberStillLoading_throwsNamingTheLockAndWait() {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             Lease elsewhere = holdLock(rt, "quote:q");
 
             assertThatThrownBy(service::quoteOrFail)
@@ -148,7 +149,7 @@ class StampedeTest {
 
     @Test
     void quoteOrLoad_anotherMemberStillLoading_loadsAfterTheWait() {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             Lease elsewhere = holdLock(rt, "quote:q");
 
             assertThat(call(service::quoteOrLoad)).isEqualTo("quote-1");
@@ -158,7 +159,7 @@ class StampedeTest {
 
     @Test
     void priceOrStale_expiredAndAnotherMemberStillLoading_servesTheStaleValue() {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             assertThat(call(service::priceOrStale)).isEqualTo("price-1");
             clock.advance(Duration.ofSeconds(11));
             Lease elsewhere = holdLock(rt, "price:p");
@@ -171,7 +172,7 @@ class StampedeTest {
 
     @Test
     void rate_expiredAndTheLoadFails_servesTheLastGoodValue() {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             assertThat(call(service::rate)).isEqualTo("rate-1");
             clock.advance(Duration.ofSeconds(11));
             service.duringLoad = n -> {
@@ -185,7 +186,7 @@ class StampedeTest {
 
     @Test
     void stockOrFail_redisDown_throwsAndDoesNotLoad() {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.downConfig(), clock)) {
+        try (ClockedRuntime rt = ClockedRuntime.start(ClockedRuntime.downConfig(), clock)) {
             assertThatThrownBy(service::stockOrFail)
                     .isInstanceOf(io.redweave.RedisUnavailableException.class)
                     .hasMessageContaining(":lock:stock:s")
@@ -196,14 +197,14 @@ class StampedeTest {
 
     @Test
     void stock_redisDown_loadsWithoutTheLock() {
-        try (TestRuntime rt = TestRuntime.start(LocalRedis.downConfig(), clock)) {
+        try (ClockedRuntime rt = ClockedRuntime.start(ClockedRuntime.downConfig(), clock)) {
             assertThat(call(service::stock)).isEqualTo("stock-1");
         }
     }
 
     @Test
     void notCached_stampedeLockAlone_failsNamingTheFix() {
-        try (TestRuntime rt = start("single")) {
+        try (ClockedRuntime rt = start(RedisServers.single())) {
             assertThatThrownBy(service::notCached)
                     .isInstanceOf(RedweaveException.class)
                     .hasMessageContaining("StampedeService.notCached()")
@@ -211,11 +212,11 @@ class StampedeTest {
         }
     }
 
-    private TestRuntime start(String topology) {
-        return TestRuntime.start(LocalRedis.of(topology).config().build(), clock);
+    private ClockedRuntime start(RedisServer redis) {
+        return ClockedRuntime.start(redis, clock);
     }
 
-    private static Lease holdLock(TestRuntime rt, String nameAndKey) {
+    private static Lease holdLock(ClockedRuntime rt, String nameAndKey) {
         return rt.runtime()
                 .locks()
                 .tryAcquire(rt.prefix() + ":lock:" + nameAndKey, TERMS)
