@@ -3,8 +3,8 @@ package io.redweave.benchmarks;
 import io.redweave.Redweave;
 import io.redweave.RedweaveConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +35,7 @@ public final class StampedeBenchmark {
     static final int CALLERS = 100;
     static final int ROUNDS = 20;
     static final boolean VERBOSE = System.getenv("RWBENCH_VERBOSE") != null;
-    static final int WARMUP = 10;
+    static final int WARMUP = Integer.getInteger("rwbench.warmup", 60);
 
     private final Redweave redweave;
     private final String prefix;
@@ -49,6 +49,7 @@ public final class StampedeBenchmark {
         this.redweave = Redweave.start(RedweaveConfig.builder()
                 .redisUrl(url)
                 .keyPrefix(prefix)
+                .timeout(Duration.ofSeconds(5)) // a harness on a busy machine must not fail its own calls
                 .weavingCheck(RedweaveConfig.WeavingCheck.OFF)
                 .build());
         StampedeServices.countIn(redweave.redisson(), prefix);
@@ -69,68 +70,85 @@ public final class StampedeBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure(String[] args) throws Exception {
         String url = System.getenv().getOrDefault("REDWEAVE_BENCH_REDIS_URL", "redis://127.0.0.1:6379");
         if (args.length > 0 && args[0].equals("--member")) {
             StampedeBenchmark member = new StampedeBenchmark(url, args[2]);
             member.serve(Peer.valueOf(args[1]));
             member.close();
-            System.exit(0);
+            return;
         }
         StampedeBenchmark bench = new StampedeBenchmark(
                 url, "rwbench-stampede-" + ProcessHandle.current().pid());
         List<StampedeReport.Row> rows = new ArrayList<>();
-        rows.add(bench.run(Peer.REDWEAVE, 1));
-        rows.add(bench.run(Peer.REDWEAVE, 2));
-        rows.add(bench.run(Peer.NONE, 1));
-        rows.add(bench.run(Peer.SPRING_SYNC, 1));
-        rows.add(bench.run(Peer.SPRING_SYNC, 2));
-        rows.add(bench.run(Peer.SPRING_LOCKING, 1));
-        rows.add(bench.run(Peer.SPRING_LOCKING, 2));
-        rows.add(bench.run(Peer.TUTORIAL, 1));
+        String only = System.getProperty("rwbench.peers", "");
+        for (Peer peer : Peer.values()) {
+            if (only.isEmpty() || List.of(only.split(",")).contains(peer.name())) {
+                rows.add(bench.run(peer, 1));
+                if (peer != Peer.NONE && peer != Peer.TUTORIAL) {
+                    rows.add(bench.run(peer, 2)); // the peers whose claims differ across JVMs
+                }
+            }
+        }
         bench.cleanUp();
         bench.close();
         System.out.println(StampedeReport.table(rows, CALLERS, ROUNDS, StampedeServices.LOAD_TIME.toMillis()));
-        System.exit(0);
     }
 
     private StampedeReport.Row run(Peer peer, int jvms) throws Exception {
         Process member = jvms == 2 ? spawnMember(peer) : null;
-        List<Long> latencies = new ArrayList<>();
+        List<StampedeReport.Sample> samples = new ArrayList<>();
         List<Long> loads = new ArrayList<>();
         UnaryOperator<String> find = caller(peer);
-        for (int round = 0; round < WARMUP + ROUNDS; round++) {
+        int warmup = peer == Peer.SPRING_LOCKING ? 3 : WARMUP; // its 50 ms polls dwarf any JIT effect
+        for (int round = 0; round < warmup + ROUNDS; round++) {
+            boolean measured = round >= warmup;
+            long loadMillis = measured ? StampedeServices.LOAD_TIME.toMillis() : 0;
             String key = prefix + "-" + peer + "-" + jvms + "-" + round;
+            StampedeServices.loadMillis(loadMillis);
             Round here = new Round(find, CALLERS / jvms);
             if (member != null) {
-                queue("go").add(key);
+                queue("go").add(key + " " + loadMillis);
             }
-            List<Long> all = here.run(key);
-            List<Long> theirs = new ArrayList<>();
+            List<StampedeReport.Sample> all = here.run(key);
             if (member != null) {
                 queue("done:" + key).poll(60, TimeUnit.SECONDS);
-                queue("lat:" + key).readAll().forEach(l -> theirs.add(Long.parseLong(l)));
+                queue("lat:" + key).readAll().forEach(l -> all.add(StampedeReport.Sample.parse(l)));
             }
+            long landed = StampedeServices.landedMicros(key);
             if (VERBOSE) {
                 System.err.printf(
-                        "%s round %d: loads %d, slowest here %.1f ms, slowest there %.1f ms%n",
+                        "%s %d JVM(s) round %d: loads %d, slowest %.1f ms%n",
                         peer,
+                        jvms,
                         round,
                         StampedeServices.loads(key),
-                        Collections.max(all) / 1e6,
-                        theirs.isEmpty() ? 0 : Collections.max(theirs) / 1e6);
+                        all.stream()
+                                        .mapToLong(StampedeReport.Sample::nanos)
+                                        .max()
+                                        .orElse(0)
+                                / 1e6);
             }
-            all.addAll(theirs);
-            if (round >= WARMUP) {
-                latencies.addAll(all);
+            if (measured) {
+                all.forEach(x -> samples.add(x.landedAt(landed)));
                 loads.add(StampedeServices.loads(key));
             }
         }
         if (member != null) {
-            queue("go").add("stop");
+            queue("go").add("stop 0");
             member.waitFor(60, TimeUnit.SECONDS);
         }
-        return StampedeReport.row(peer.label, jvms, CALLERS, loads, latencies);
+        return StampedeReport.row(peer.label, jvms, CALLERS, loads, samples);
     }
 
     /** A second JVM: runs its half of the callers on each key the first one names. */
@@ -138,22 +156,23 @@ public final class StampedeBenchmark {
         UnaryOperator<String> find = caller(peer);
         while (true) {
             Round here = new Round(find, CALLERS / 2); // parked before the signal, to start together
-            String key = queue("go").poll(120, TimeUnit.SECONDS);
-            if (key == null || key.equals("stop")) {
+            String[] go = queue("go").poll(120, TimeUnit.SECONDS).split(" ");
+            if (go[0].equals("stop")) {
                 here.run("unused");
                 return;
             }
-            List<Long> latencies = here.run(key);
-            RBlockingQueue<String> out = queue("lat:" + key);
-            latencies.forEach(l -> out.add(Long.toString(l)));
-            queue("done:" + key).add("1");
+            StampedeServices.loadMillis(Long.parseLong(go[1]));
+            List<StampedeReport.Sample> samples = here.run(go[0]);
+            RBlockingQueue<String> out = queue("lat:" + go[0]);
+            samples.forEach(x -> out.add(x.toString()));
+            queue("done:" + go[0]).add("1");
         }
     }
 
     /** {@code n} callers parked on a gate, all released at once on one key. */
     private final class Round {
         private final CountDownLatch gate = new CountDownLatch(1);
-        private final List<Future<Long>> calls = new ArrayList<>();
+        private final List<Future<StampedeReport.Sample>> calls = new ArrayList<>();
         private volatile String key;
 
         Round(UnaryOperator<String> find, int n) throws InterruptedException {
@@ -164,18 +183,18 @@ public final class StampedeBenchmark {
                     gate.await();
                     long start = System.nanoTime();
                     find.apply(key);
-                    return System.nanoTime() - start;
+                    return new StampedeReport.Sample(System.nanoTime() - start, StampedeServices.nowMicros(), 0);
                 }));
             }
             ready.await();
         }
 
-        /** Releases the callers on {@code key}; each one's latency in ns, from its own release. */
-        List<Long> run(String roundKey) throws Exception {
+        /** Releases the callers on {@code key}; each one's latency, from its own release. */
+        List<StampedeReport.Sample> run(String roundKey) throws Exception {
             key = roundKey;
             gate.countDown();
-            List<Long> out = new ArrayList<>();
-            for (Future<Long> f : calls) {
+            List<StampedeReport.Sample> out = new ArrayList<>();
+            for (Future<StampedeReport.Sample> f : calls) {
                 out.add(f.get(60, TimeUnit.SECONDS));
             }
             return out;

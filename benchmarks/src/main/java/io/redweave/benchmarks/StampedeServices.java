@@ -3,6 +3,7 @@ package io.redweave.benchmarks;
 import io.redweave.annotations.Cached;
 import io.redweave.annotations.StampedeLock;
 import java.time.Duration;
+import java.time.Instant;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -17,6 +18,7 @@ public final class StampedeServices {
     /** How long one load takes: a slow database query. */
     static final Duration LOAD_TIME = Duration.ofMillis(200);
 
+    private static volatile long loadMillis = LOAD_TIME.toMillis();
     private static volatile RedissonClient client;
     private static volatile String prefix;
 
@@ -33,15 +35,35 @@ public final class StampedeServices {
         return client.getAtomicLong(prefix + ":loads:" + key).get();
     }
 
-    /** The slow load: counts itself, then takes {@link #LOAD_TIME}. */
+    /** How long loads take from now on in this JVM: 0 while warming up, else {@link #LOAD_TIME}. */
+    static void loadMillis(long millis) {
+        loadMillis = millis;
+    }
+
+    /** The wall clock in µs: both JVMs of a run share the host's clock. */
+    static long nowMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+    }
+
+    /** When the last load of {@code key} finished (µs), or 0. */
+    static long landedMicros(String key) {
+        String landed = client.<String>getBucket(prefix + ":landed:" + key, StringCodec.INSTANCE)
+                .get();
+        return landed == null ? 0 : Long.parseLong(landed);
+    }
+
+    /** The slow load: counts itself, takes its time, and notes when it finished. */
     static String load(String key) {
         client.getAtomicLong(prefix + ":loads:" + key).incrementAndGet();
         try {
-            Thread.sleep(LOAD_TIME.toMillis()); // stands for the database query being protected
+            Thread.sleep(loadMillis); // stands for the database query being protected
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        client.<String>getBucket(prefix + ":landed:" + key, StringCodec.INSTANCE)
+                .set(Long.toString(nowMicros()));
         return "value-" + key;
     }
 
