@@ -41,9 +41,11 @@ public class LockingAspect {
         if (RedweaveRuntime.current() == null) {
             return pjp.proceed();
         }
+        // Names.where reads "@StampedeLock(name="") on Type.method(...)": keep what follows "on "
+        String where = Names.where("@StampedeLock", "", Advised.method(pjp));
         throw new RedweaveException(String.format(
                 "%s has @StampedeLock without @Cached; @StampedeLock guards the loads of a cache, so add"
                         + " @Cached(name = ...) to the method, or use @Locked for plain mutual exclusion",
-                Names.where("@StampedeLock", "", Advised.method(pjp)).replace("(name=\"\")", "")));
+                where.substring(where.indexOf(" on ") + 4)));
     }
 }
