@@ -5,6 +5,7 @@ import io.redweave.RedweaveConfig;
 import io.redweave.internal.cache.CacheOperations;
 import io.redweave.internal.cache.RedisCache;
 import io.redweave.internal.cache.ValueStore;
+import io.redweave.internal.count.Counting;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.lock.LockOperations;
 import io.redweave.internal.lock.RedisLocks;
@@ -36,6 +37,7 @@ public final class RedweaveRuntime implements AutoCloseable {
     private final RedisLocks locks;
     private final Stampedes stampedes;
     private final LockOperations lockOperations;
+    private final Counting counting;
 
     /** A runtime over an existing client; {@link #install} makes it the one the advice uses. */
     public RedweaveRuntime(RedweaveConfig config, RedissonClient client) {
@@ -60,6 +62,7 @@ public final class RedweaveRuntime implements AutoCloseable {
         this.stampedes = new Stampedes(locks, gateway.degraded(), clock);
         this.lockOperations = new LockOperations(locks, gateway.degraded());
         this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl(), stampedes);
+        this.counting = new Counting(config, gateway);
     }
 
     /** The installed runtime, or {@code null} when Redweave is not started. */
@@ -122,6 +125,11 @@ public final class RedweaveRuntime implements AutoCloseable {
     /** The compiled cache operations. */
     public CacheOperations cacheOperations() {
         return cacheOperations;
+    }
+
+    /** Counters and boards: the advice's plans, the handles and the buffer. */
+    public Counting counting() {
+        return counting;
     }
 
     /** The fleet-wide locks. */

@@ -6,12 +6,11 @@ import io.redweave.internal.key.Names;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
-import org.aspectj.lang.annotation.DeclarePrecedence;
 
 /**
  * The advice for {@code @Locked}: finds the method's compiled lock operation and runs the call
- * under it. It takes precedence over caching and counting, so a locked method's cache read, load
- * and counts all happen while the lock is held.
+ * under it. {@link AspectOrder} puts it outermost, before counting and caching, so a locked
+ * method's cache read, load and counts all happen while the lock is held.
  */
 @Aspect
 @DeclarePrecedence("io.redweave.internal.aspect.LockingAspect, io.redweave.internal.aspect.CountingAspect,"
