@@ -13,8 +13,6 @@ import org.aspectj.lang.annotation.Aspect;
  * method's cache read, load and counts all happen while the lock is held.
  */
 @Aspect
-@DeclarePrecedence("io.redweave.internal.aspect.LockingAspect, io.redweave.internal.aspect.CountingAspect,"
-        + " io.redweave.internal.aspect.CachingAspect")
 public class LockingAspect {
 
     /** Mutual exclusion around an {@code @Locked} method. */
