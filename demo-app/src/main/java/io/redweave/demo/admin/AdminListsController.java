@@ -73,7 +73,7 @@ public final class AdminListsController {
     }
 
     private void deletePicture(Context ctx) {
-        gallery.delete(id(ctx)).ifPresent(p -> files.delete(p.url()));
+        gallery.delete(HttpProblem.pathId(ctx, "picture")).ifPresent(p -> files.delete(p.url()));
         ctx.redirect("/admin/pictures/", HttpStatus.SEE_OTHER);
     }
 
@@ -99,7 +99,7 @@ public final class AdminListsController {
     }
 
     private void deleteMusic(Context ctx) {
-        musics.delete(id(ctx));
+        musics.delete(HttpProblem.pathId(ctx, "music"));
         String page = ctx.formParam("page");
         ctx.redirect(
                 "/admin/musics/" + (page != null && page.matches("[0-9]{1,6}") ? "?page=" + page : ""),
@@ -116,14 +116,6 @@ public final class AdminListsController {
             throw new HttpProblem(400, String.format("The %s must have 1 to 100 characters.", field));
         }
         return v;
-    }
-
-    private static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
-        if (!raw.matches("[0-9]{1,18}")) {
-            throw HttpProblem.notFound("There is nothing with id " + raw + ".");
-        }
-        return Long.parseLong(raw);
     }
 
     private static int parsePage(String raw) {

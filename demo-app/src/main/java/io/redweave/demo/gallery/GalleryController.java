@@ -28,15 +28,6 @@ public final class GalleryController {
     }
 
     private void picture(Context ctx) {
-        templates.render(ctx, "picture.jte", gallery.picturePage(id(ctx)));
-    }
-
-    /** The {@code {id}} path parameter; anything but a positive number is a 404, as an unknown id. */
-    static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
-        if (!raw.matches("[0-9]{1,18}")) {
-            throw HttpProblem.notFound("There is no picture " + raw + ".");
-        }
-        return Long.parseLong(raw);
+        templates.render(ctx, "picture.jte", gallery.picturePage(HttpProblem.pathId(ctx, "picture")));
     }
 }

@@ -49,7 +49,7 @@ public final class MusicApiController {
 
     private void show(Context ctx) {
         ApiVersion.negotiate(ctx.header("Accept"));
-        respond(ctx, 200, out.one(musics.find(id(ctx)).orElseThrow(() -> missing(ctx))));
+        respond(ctx, 200, out.one(musics.find(HttpProblem.pathId(ctx, "music")).orElseThrow(() -> missing(ctx))));
     }
 
     private void create(Context ctx) {
@@ -60,13 +60,13 @@ public final class MusicApiController {
     }
 
     private void update(Context ctx, boolean partial) {
-        long id = id(ctx);
+        long id = HttpProblem.pathId(ctx, "music");
         MusicInput input = input(ctx, partial);
         respond(ctx, 200, out.one(musics.update(id, input).orElseThrow(() -> missing(ctx))));
     }
 
     private void delete(Context ctx) {
-        if (!musics.delete(id(ctx))) {
+        if (!musics.delete(HttpProblem.pathId(ctx, "music"))) {
             throw missing(ctx);
         }
         ctx.status(204);
@@ -95,14 +95,6 @@ public final class MusicApiController {
             throw new HttpProblem(413, String.format("The request body is over %d bytes.", MAX_BODY));
         }
         return MusicInput.parse(body, json, partial);
-    }
-
-    private static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
-        if (!raw.matches("[0-9]{1,18}")) {
-            throw HttpProblem.notFound("There is no music " + raw + ".");
-        }
-        return Long.parseLong(raw);
     }
 
     private static HttpProblem missing(Context ctx) {

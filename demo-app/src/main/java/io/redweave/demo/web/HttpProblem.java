@@ -51,6 +51,20 @@ public class HttpProblem extends RuntimeException {
         return headers;
     }
 
+    /**
+     * The {@code {id}} path parameter as a number; anything but digits is a 404, as an unknown id.
+     *
+     * @param what what the id names, for the message ("picture", "music")
+     * @throws HttpProblem 404 when the parameter is not a positive number
+     */
+    public static long pathId(io.javalin.http.Context ctx, String what) {
+        String raw = ctx.pathParam("id");
+        if (!raw.matches("[0-9]{1,18}")) {
+            throw notFound(String.format("There is no %s %s.", what, raw));
+        }
+        return Long.parseLong(raw);
+    }
+
     /** 404 with {@code message}. */
     public static HttpProblem notFound(String message) {
         return new HttpProblem(404, message);
