@@ -11,13 +11,13 @@ import java.util.List;
 public class MusicService {
 
     @Cached(name = "musics", key = "{id}", ttl = "10m", jitter = "30s", cacheNull = true, nullTtl = "30s")
-    @StampedeLock(lease = "30s", waitFor = "5s", onTimeout = OnTimeout.LOAD)
+    @StampedeLock(lease = "30s", waitFor = "5s", onTimeout = OnTimeout.LOAD, refreshAhead = "1m")
     public Music find(long id) {
         return new Music(id, "title", "artist");
     }
 
     @Cached(name = "music-lists", key = "all", ttl = "forever")
-    @StampedeLock(waitFor = "5s", onTimeout = OnTimeout.STALE, refreshAhead = "1m", staleIfError = true)
+    @StampedeLock(waitFor = "5s", onTimeout = OnTimeout.STALE, staleIfError = true)
     public List<Music> all() {
         return List.of();
     }

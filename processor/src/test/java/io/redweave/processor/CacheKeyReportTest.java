@@ -58,6 +58,7 @@ class CacheKeyReportTest {
         assertThat(stampede.path("lease").path("millis").asLong()).isEqualTo(30_000);
         assertThat(stampede.path("waitFor").path("millis").asLong()).isEqualTo(5_000);
         assertThat(stampede.path("onTimeout").asText()).isEqualTo("LOAD");
+        assertThat(stampede.path("refreshAhead").path("millis").asLong()).isEqualTo(60_000);
         assertThat(stampede.path("staleIfError").asBoolean()).isFalse();
     }
 
@@ -71,8 +72,8 @@ class CacheKeyReportTest {
         assertThat(read.path("ttl").has("millis")).isFalse();
         assertThat(read.path("jitter").path("text").asText()).isEqualTo("default");
         assertThat(read.path("stampede").path("lease").path("text").asText()).isEqualTo("default");
-        assertThat(read.path("stampede").path("refreshAhead").path("millis").asLong())
-                .isEqualTo(60_000);
+        assertThat(read.path("stampede").path("refreshAhead").path("text").asText())
+                .isEqualTo("default");
         assertThat(read.path("stampede").path("onTimeout").asText()).isEqualTo("STALE");
         assertThat(read.path("stampede").path("staleIfError").asBoolean()).isTrue();
     }
@@ -165,7 +166,7 @@ class CacheKeyReportTest {
                 .contains("3 caches, 2 counters, 1 board, 3 locks.")
                 .contains("| `MusicService.find(long)` | MusicService.java:15 | `{prefix}:{version}:musics:{id}` | 10m"
                         + " | 30s | cached for 30s | lock `{prefix}:lock:musics:{id}`, lease 30s, wait 5s, on timeout"
-                        + " LOAD |")
+                        + " LOAD, refresh ahead 1m |")
                 .contains("| `MusicService.delete(long)` | MusicService.java:33 | all entries | before the call |");
         assertThat(html)
                 .startsWith("<!DOCTYPE html>")
