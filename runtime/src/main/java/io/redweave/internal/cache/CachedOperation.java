@@ -4,6 +4,7 @@ import io.redweave.RedweaveException;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.CacheMetrics;
+import io.redweave.internal.tx.Transactions;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 
@@ -97,13 +98,21 @@ public final class CachedOperation {
         return result;
     }
 
-    /** Stores a loaded result as the annotation says; Redis failures are counted, encoding failures thrown. */
+    /**
+     * Stores a loaded result as the annotation says; Redis failures are counted, encoding failures
+     * thrown. Inside a transaction the write waits for the commit and is dropped on rollback.
+     */
     public void store(String redisKey, Object result) {
         if (result == null && !cacheNull) {
             return;
         }
         byte[] bytes = store.encode(result, where);
         long ttl = result == null ? nullTtlMillis : ValueStore.withJitter(ttlMillis, jitterMillis);
+        // inside a transaction the value may come from rows that roll back: write only after the commit
+        Transactions.afterCommit(() -> write(redisKey, bytes, ttl));
+    }
+
+    private void write(String redisKey, byte[] bytes, long ttl) {
         try {
             store.writeBytes(redisKey, bytes, ttl);
         } catch (RedweaveException e) {
