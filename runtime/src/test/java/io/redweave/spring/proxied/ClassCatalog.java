@@ -1,0 +1,30 @@
+package io.redweave.spring.proxied;
+
+import io.redweave.annotations.CacheEvict;
+import io.redweave.annotations.CachePut;
+import io.redweave.annotations.Cached;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Not woven (see weave-tests.xml); no interface, so Spring proxies it by subclassing (CGLIB). */
+public class ClassCatalog {
+
+    private final AtomicInteger loads = new AtomicInteger();
+
+    @Cached(name = "class", key = "{id}")
+    public String find(String id) {
+        loads.incrementAndGet();
+        return "item-" + id;
+    }
+
+    @CachePut(name = "class", key = "{id}")
+    public String rename(String id, String name) {
+        return name;
+    }
+
+    @CacheEvict(name = "class", key = "{id}")
+    public void remove(String id) {}
+
+    public int loads() {
+        return loads.get();
+    }
+}
