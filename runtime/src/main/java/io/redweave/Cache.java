@@ -80,12 +80,13 @@ public interface Cache {
 
     /**
      * Returns the stored value, or computes it with {@code loader}, stores it (default TTL) and
-     * returns it. The loader runs only on a miss.
+     * returns it: Django's {@code get_or_set} with a callable. The loader runs only on a miss; when
+     * another caller stored a value meanwhile, that value is returned.
      */
-    <T> T getOrSet(String key, Class<T> type, Supplier<? extends T> loader);
+    <T> T getOrLoad(String key, Class<T> type, Supplier<? extends T> loader);
 
-    /** As {@link #getOrSet(String, Class, Supplier)} with the given TTL. */
-    <T> T getOrSet(String key, Class<T> type, Supplier<? extends T> loader, Ttl ttl);
+    /** As {@link #getOrLoad(String, Class, Supplier)} with the given TTL. */
+    <T> T getOrLoad(String key, Class<T> type, Supplier<? extends T> loader, Ttl ttl);
 
     /** Stores every entry with the default TTL. */
     void setMany(Map<String, ?> values);

@@ -157,6 +157,11 @@ public final class Redweave implements AutoCloseable {
             throw new IllegalStateException(message);
         }
         LOG.error(message);
+        if (LoggerFactory.getILoggerFactory() instanceof org.slf4j.helpers.NOPLoggerFactory) {
+            // No logging back end: the error above went nowhere, and unadvised annotations must not
+            // pass silently, so the console is the one place left to say it.
+            System.err.println("Redweave: " + message);
+        }
     }
 
     @Override

@@ -110,17 +110,16 @@ public final class RedisCache implements Cache {
 
     @Override
     public <T> T getOrSet(String key, Class<T> type, T value, Ttl ttl) {
-        Supplier<T> constant = () -> value;
-        return getOrSet(key, type, constant, ttl);
+        return getOrLoad(key, type, () -> value, ttl);
     }
 
     @Override
-    public <T> T getOrSet(String key, Class<T> type, Supplier<? extends T> loader) {
-        return getOrSet(key, type, loader, defaultTtl);
+    public <T> T getOrLoad(String key, Class<T> type, Supplier<? extends T> loader) {
+        return getOrLoad(key, type, loader, defaultTtl);
     }
 
     @Override
-    public <T> T getOrSet(String key, Class<T> type, Supplier<? extends T> loader, Ttl ttl) {
+    public <T> T getOrLoad(String key, Class<T> type, Supplier<? extends T> loader, Ttl ttl) {
         T found = get(key, type);
         if (found != null) {
             return found;

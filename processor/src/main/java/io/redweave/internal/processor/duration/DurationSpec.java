@@ -1,0 +1,52 @@
+package io.redweave.internal.processor.duration;
+
+import java.util.OptionalLong;
+
+/**
+ * A parsed duration attribute: empty text (the configured default), {@code forever}, or a fixed
+ * length.
+ */
+public record DurationSpec(String text, Form form, OptionalLong millis) {
+
+    /** What the text stands for. */
+    public enum Form {
+        DEFAULT,
+        FOREVER,
+        FIXED
+    }
+
+    static DurationSpec ofDefault() {
+        return new DurationSpec("", Form.DEFAULT, OptionalLong.empty());
+    }
+
+    static DurationSpec ofForever(String text) {
+        return new DurationSpec(text, Form.FOREVER, OptionalLong.empty());
+    }
+
+    static DurationSpec ofMillis(String text, long millis) {
+        return new DurationSpec(text, Form.FIXED, OptionalLong.of(millis));
+    }
+
+    public boolean isDefault() {
+        return form == Form.DEFAULT;
+    }
+
+    public boolean isForever() {
+        return form == Form.FOREVER;
+    }
+
+    /** True for a fixed length of zero. */
+    public boolean isZero() {
+        return millis.isPresent() && millis.getAsLong() == 0;
+    }
+
+    /** The text for people: as written, or {@code default} when the attribute was left empty. */
+    public String display() {
+        return isDefault() ? "default" : text;
+    }
+
+    /** True when both stand for the same length (so {@code 60s} equals {@code 1m}). */
+    public boolean sameLength(DurationSpec other) {
+        return form == other.form && millis.equals(other.millis);
+    }
+}

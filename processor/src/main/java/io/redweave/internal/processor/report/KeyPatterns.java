@@ -1,0 +1,38 @@
+package io.redweave.internal.processor.report;
+
+import io.redweave.internal.processor.template.KeyTemplate;
+import java.util.Optional;
+
+/**
+ * The Redis key of each kind, with {@code {prefix}} and {@code {version}} standing for the
+ * configured values and the template's placeholders kept as written. These follow the layout the
+ * runtime writes; a change here is a change of the stored data.
+ */
+final class KeyPatterns {
+
+    private KeyPatterns() {}
+
+    static String cache(String name, KeyTemplate key) {
+        return "{prefix}:{version}:" + name + ":" + key.source();
+    }
+
+    static String counter(String name, Optional<KeyTemplate> key) {
+        return "{prefix}:counter:" + name + suffix(key);
+    }
+
+    static String board(String name) {
+        return "{prefix}:board:" + name;
+    }
+
+    static String lock(String name, Optional<KeyTemplate> key) {
+        return "{prefix}:lock:" + name + suffix(key);
+    }
+
+    static String stampedeLock(String cache, KeyTemplate key) {
+        return "{prefix}:lock:" + cache + ":" + key.source();
+    }
+
+    private static String suffix(Optional<KeyTemplate> key) {
+        return key.map(k -> ":" + k.source()).orElse("");
+    }
+}

@@ -1,0 +1,183 @@
+package io.redweave.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.redweave.processor.Compilations.compileWithReportDir;
+import static io.redweave.processor.Compilations.jsonReport;
+import static io.redweave.processor.Compilations.sample;
+import static io.redweave.processor.JsonFields.find;
+import static io.redweave.processor.JsonFields.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.testing.compile.Compilation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report of the sample application, read back field by field. */
+class CacheKeyReportTest {
+
+    private static JsonNode report;
+
+    @BeforeAll
+    static void compileSample(@TempDir Path reportDir) {
+        Compilation compilation = compileWithReportDir(reportDir, sample());
+        assertThat(compilation).succeededWithoutWarnings();
+        report = parse(jsonReport(compilation));
+    }
+
+    @Test
+    void report_sample_listsEveryKeySortedByName() {
+        assertThat(report.path("format").asInt()).isEqualTo(1);
+        assertThat(names(report.path("caches"))).containsExactly("music-lists", "musics", "pictures");
+        assertThat(names(report.path("counters"))).containsExactly("gallery.views", "visitors");
+        assertThat(names(report.path("boards"))).containsExactly("images");
+        assertThat(names(report.path("locks"))).containsExactly("music-import", "music-lists", "musics");
+    }
+
+    @Test
+    void cacheRead_sample_hasKeyTtlJitterNullPolicyStampedeAndSource() {
+        JsonNode musics = find(report.path("caches"), "name", "musics");
+        JsonNode read = musics.path("reads").get(0);
+
+        assertThat(musics.path("valueType").asText()).isEqualTo("sample.music.Music");
+        assertThat(read.path("method").asText()).isEqualTo("sample.music.MusicService.find(long)");
+        assertThat(read.path("file").asText()).isEqualTo("sample/music/MusicService.java");
+        assertThat(read.path("line").asInt()).isEqualTo(15);
+        assertThat(read.path("key").asText()).isEqualTo("{prefix}:{version}:musics:{id}");
+        assertThat(read.path("template").asText()).isEqualTo("{id}");
+        assertThat(read.path("ttl").path("text").asText()).isEqualTo("10m");
+        assertThat(read.path("ttl").path("millis").asLong()).isEqualTo(600_000);
+        assertThat(read.path("jitter").path("millis").asLong()).isEqualTo(30_000);
+        assertThat(read.path("cacheNull").asBoolean()).isTrue();
+        assertThat(read.path("nullTtl").path("text").asText()).isEqualTo("30s");
+        JsonNode stampede = read.path("stampede");
+        assertThat(stampede.path("lock").asText()).isEqualTo("{prefix}:lock:musics:{id}");
+        assertThat(stampede.path("lease").path("millis").asLong()).isEqualTo(30_000);
+        assertThat(stampede.path("waitFor").path("millis").asLong()).isEqualTo(5_000);
+        assertThat(stampede.path("onTimeout").asText()).isEqualTo("LOAD");
+        assertThat(stampede.path("staleIfError").asBoolean()).isFalse();
+    }
+
+    @Test
+    void cacheRead_foreverWithoutKeyParameters_hasNoMillisAndItsStampedePolicy() {
+        JsonNode read =
+                find(report.path("caches"), "name", "music-lists").path("reads").get(0);
+
+        assertThat(read.path("key").asText()).isEqualTo("{prefix}:{version}:music-lists:all");
+        assertThat(read.path("ttl").path("text").asText()).isEqualTo("forever");
+        assertThat(read.path("ttl").has("millis")).isFalse();
+        assertThat(read.path("jitter").path("text").asText()).isEqualTo("default");
+        assertThat(read.path("stampede").path("lease").path("text").asText()).isEqualTo("default");
+        assertThat(read.path("stampede").path("refreshAhead").path("millis").asLong())
+                .isEqualTo(60_000);
+        assertThat(read.path("stampede").path("onTimeout").asText()).isEqualTo("STALE");
+        assertThat(read.path("stampede").path("staleIfError").asBoolean()).isTrue();
+    }
+
+    @Test
+    void cacheRead_emptyKeyOnMethodWithoutParameters_usesMethodName() {
+        JsonNode pictures = find(report.path("caches"), "name", "pictures");
+        JsonNode read = pictures.path("reads").get(0);
+
+        assertThat(pictures.path("valueType").asText()).isEqualTo("java.util.List<sample.gallery.Picture>");
+        assertThat(read.path("key").asText()).isEqualTo("{prefix}:{version}:pictures:gallery");
+        assertThat(read.path("stampede").isNull()).isTrue();
+        assertThat(read.path("cacheNull").asBoolean()).isFalse();
+    }
+
+    @Test
+    void cacheWritesAndEvictions_sample_nameTheMethodsThatInvalidate() {
+        JsonNode musics = find(report.path("caches"), "name", "musics");
+        JsonNode write = musics.path("writes").get(0);
+        JsonNode eviction = musics.path("evictions").get(0);
+        JsonNode lists = find(report.path("caches"), "name", "music-lists");
+
+        assertThat(write.path("method").asText()).isEqualTo("sample.music.MusicService.update(long, java.lang.String)");
+        assertThat(write.path("key").asText()).isEqualTo("{prefix}:{version}:musics:{result.id}");
+        assertThat(write.path("ttl").path("text").asText()).isEqualTo("10m");
+        assertThat(write.path("line").asInt()).isEqualTo(27);
+        assertThat(eviction.path("method").asText()).isEqualTo("sample.music.MusicService.delete(long)");
+        assertThat(eviction.path("key").asText()).isEqualTo("{prefix}:{version}:musics:{id}");
+        assertThat(eviction.path("allEntries").asBoolean()).isFalse();
+        assertThat(lists.path("evictions")).hasSize(2);
+        JsonNode beforeCall = find(lists.path("evictions"), "method", "sample.music.MusicService.delete(long)");
+        assertThat(beforeCall.path("allEntries").asBoolean()).isTrue();
+        assertThat(beforeCall.path("key").isNull()).isTrue();
+        assertThat(beforeCall.path("beforeInvocation").asBoolean()).isTrue();
+        assertThat(musics.path("warnings")).isEmpty();
+    }
+
+    @Test
+    void counters_sample_plainAndHyperLogLogWithTheirKeys() {
+        JsonNode views = find(report.path("counters"), "name", "gallery.views");
+        JsonNode visitors = find(report.path("counters"), "name", "visitors");
+        JsonNode use = visitors.path("uses").get(0);
+
+        assertThat(views.path("type").asText()).isEqualTo("counter");
+        assertThat(views.path("uses").get(0).path("key").asText()).isEqualTo("{prefix}:counter:gallery.views");
+        assertThat(views.path("uses").get(0).path("unique").isNull()).isTrue();
+        assertThat(visitors.path("type").asText()).isEqualTo("hyperloglog");
+        assertThat(use.path("key").asText()).isEqualTo("{prefix}:counter:visitors:{day}");
+        assertThat(use.path("unique").asText()).isEqualTo("{visitorId}");
+        assertThat(use.path("by").asLong()).isEqualTo(1);
+        assertThat(use.path("on").asText()).isEqualTo("SUCCESS");
+        assertThat(use.path("ttl").path("millis").asLong()).isEqualTo(172_800_000);
+        assertThat(use.path("file").asText()).isEqualTo("sample/gallery/GalleryService.java");
+        assertThat(use.path("line").asInt()).isEqualTo(19);
+    }
+
+    @Test
+    void boards_sample_keyAndMember() {
+        JsonNode images = find(report.path("boards"), "name", "images");
+
+        assertThat(images.path("key").asText()).isEqualTo("{prefix}:board:images");
+        assertThat(images.path("uses").get(0).path("member").asText()).isEqualTo("{result.url}");
+        assertThat(images.path("uses").get(0).path("by").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void locks_sample_lockAndStampedeLocksWithPolicies() {
+        JsonNode importLock = find(report.path("locks"), "name", "music-import");
+        JsonNode stampede = find(report.path("locks"), "name", "musics");
+
+        assertThat(importLock.path("type").asText()).isEqualTo("lock");
+        JsonNode use = importLock.path("uses").get(0);
+        assertThat(use.path("key").asText()).isEqualTo("{prefix}:lock:music-import");
+        assertThat(use.path("lease").path("millis").asLong()).isEqualTo(60_000);
+        assertThat(use.path("waitFor").path("millis").asLong()).isZero();
+        assertThat(use.path("whenRedisDown").asText()).isEqualTo("FAIL");
+        assertThat(stampede.path("type").asText()).isEqualTo("stampede");
+        assertThat(stampede.path("uses").get(0).path("key").asText()).isEqualTo("{prefix}:lock:musics:{id}");
+        assertThat(stampede.path("uses").get(0).path("onTimeout").asText()).isEqualTo("LOAD");
+    }
+
+    @Test
+    void humanReports_sample_writtenToTheReportDirectory(@TempDir Path dir) throws Exception {
+        assertThat(compileWithReportDir(dir, sample())).succeeded();
+
+        String markdown = Files.readString(dir.resolve("cache-keys.md"));
+        String html = Files.readString(dir.resolve("cache-keys.html"));
+        assertThat(markdown)
+                .startsWith("# Redis keys written by this code\n")
+                .contains("3 caches, 2 counters, 1 board, 3 locks.")
+                .contains("| `MusicService.find(long)` | MusicService.java:15 | `{prefix}:{version}:musics:{id}` | 10m"
+                        + " | 30s | cached for 30s | lock `{prefix}:lock:musics:{id}`, lease 30s, wait 5s, on timeout"
+                        + " LOAD |")
+                .contains("| `MusicService.delete(long)` | MusicService.java:33 | all entries | before the call |");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<h3>musics</h3>")
+                .contains("<td><code>{prefix}:counter:visitors:{day}</code></td>")
+                .contains("<code>List&lt;Music&gt;</code>")
+                .endsWith("</html>\n");
+    }
+
+    private static java.util.List<String> names(JsonNode array) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        array.forEach(node -> names.add(node.path("name").asText()));
+        return names;
+    }
+}

@@ -1,0 +1,3 @@
+package sample.music;
+
+public record Music(long id, String title, String artist) {}
