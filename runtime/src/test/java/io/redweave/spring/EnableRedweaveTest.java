@@ -9,6 +9,8 @@ import io.redweave.spring.proxied.Catalog;
 import io.redweave.spring.proxied.ClassCatalog;
 import io.redweave.spring.proxied.InterfaceCatalog;
 import io.redweave.spring.woven.WovenCatalog;
+import io.redweave.testing.RedisServer;
+import io.redweave.testing.RedisServers;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +32,7 @@ import org.springframework.context.annotation.EnableAspectJAutoProxy;
  */
 class EnableRedweaveTest {
 
-    private static PrivateRedis redis;
+    private static RedisServer redis;
     private static AnnotationConfigApplicationContext context;
     private static RedisProbe probe;
 
@@ -55,7 +57,7 @@ class EnableRedweaveTest {
 
     @BeforeAll
     static void start() {
-        redis = PrivateRedis.start(null);
+        redis = RedisServers.startDedicated();
         context = SpringContexts.start(redis, AppConfig.class);
         probe = new RedisProbe(context.getBean(RedissonClient.class));
     }
@@ -65,7 +67,7 @@ class EnableRedweaveTest {
         if (context != null) {
             context.close();
         }
-        redis.close();
+        redis.stop();
     }
 
     static Stream<Function<AnnotationConfigApplicationContext, CatalogVariant>> variants() {
@@ -144,7 +146,7 @@ class EnableRedweaveTest {
 
     @Test
     void close_closesRedweaveWithTheContext() {
-        PrivateRedis other = PrivateRedis.start(null);
+        RedisServer other = RedisServers.single();
         context.close();
         try {
             assertThat(Redweave.current()).isEmpty();
@@ -153,7 +155,6 @@ class EnableRedweaveTest {
             }
             assertThat(Redweave.current()).isEmpty();
         } finally {
-            other.close();
             context = SpringContexts.start(redis, AppConfig.class);
             probe = new RedisProbe(context.getBean(RedissonClient.class));
         }

@@ -1,17 +1,18 @@
 package io.redweave.spring;
 
+import io.redweave.testing.RedisServer;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Builds and refreshes test contexts pointed at a private Redis. */
+/** Builds and refreshes test contexts pointed at a test Redis. */
 final class SpringContexts {
 
     private SpringContexts() {}
 
-    static AnnotationConfigApplicationContext start(PrivateRedis redis, Class<?>... configs) {
-        return start(Map.of("redweave.redis.url", redis.url()), configs);
+    static AnnotationConfigApplicationContext start(RedisServer redis, Class<?>... configs) {
+        return start(Map.of("redweave.redis.url", redis.uri()), configs);
     }
 
     static AnnotationConfigApplicationContext start(Map<String, Object> properties, Class<?>... configs) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redweave.spring.proxied.ProxiedTxCatalog;
 import io.redweave.spring.woven.WovenTxCatalog;
+import io.redweave.testing.RedisServer;
+import io.redweave.testing.RedisServers;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -37,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class TransactionTest {
 
-    private static PrivateRedis redis;
+    private static RedisServer redis;
     private static AnnotationConfigApplicationContext context;
     private static RedisProbe probe;
     private static JdbcTemplate jdbc;
@@ -85,7 +87,7 @@ class TransactionTest {
 
     @BeforeAll
     static void start() {
-        redis = PrivateRedis.start(null);
+        redis = RedisServers.startDedicated();
         context = SpringContexts.start(redis, TxConfig.class);
         probe = new RedisProbe(context.getBean(RedissonClient.class));
         jdbc = context.getBean(JdbcTemplate.class);
@@ -96,7 +98,7 @@ class TransactionTest {
         if (context != null) {
             context.close();
         }
-        redis.close();
+        redis.stop();
     }
 
     private static TxCatalog catalog(String name) {
