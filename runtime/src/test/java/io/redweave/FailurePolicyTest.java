@@ -13,32 +13,58 @@ import io.redweave.testing.RedisServers;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Redis stopped in the middle of a run and started again: annotated methods keep answering with
- * their own results, the breaker stops paying the timeout, and caching resumes by itself.
+ * their own results, the breaker stops paying the timeout, and caching resumes by itself. Runs on a
+ * private single node and on a private cluster, since both are stopped and started.
  */
-class FailurePolicyTest {
+abstract class FailurePolicyTest {
 
-    private static RedisServer redis;
+    private RedisServer redis;
     private Redweave redweave;
     private MusicService service;
 
-    @BeforeAll
-    static void dedicatedRedis() {
-        redis = RedisServers.startDedicated();
+    /** A private server this suite may stop and start. */
+    abstract RedisServer server();
+
+    static class SingleNode extends FailurePolicyTest {
+        private static RedisServer server;
+
+        @Override
+        RedisServer server() {
+            return server == null ? server = RedisServers.startDedicated() : server;
+        }
+
+        @AfterAll
+        static void stopServer() {
+            if (server != null) {
+                server.stop();
+            }
+        }
     }
 
-    @AfterAll
-    static void stopRedis() {
-        redis.stop();
+    static class Cluster extends FailurePolicyTest {
+        private static RedisServer server;
+
+        @Override
+        RedisServer server() {
+            return server == null ? server = RedisServers.startDedicatedCluster() : server;
+        }
+
+        @AfterAll
+        static void stopServer() {
+            if (server != null) {
+                server.stop();
+            }
+        }
     }
 
     @BeforeEach
     void start() {
+        redis = server();
         if (!redisAnswers()) {
             redis.start();
         }
@@ -122,7 +148,7 @@ class FailurePolicyTest {
                 });
     }
 
-    private static boolean redisAnswers() {
+    private boolean redisAnswers() {
         try (java.net.Socket s = new java.net.Socket()) {
             java.net.URI uri = java.net.URI.create(redis.uri());
             s.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 200);

@@ -103,6 +103,17 @@ public final class RedisServers {
         return register(LocalSingleNode.launch(RedisBinary.locate(), args));
     }
 
+    /**
+     * Starts a new private three-master cluster, always from a local binary. It is {@linkplain
+     * RedisServer#isOwned() owned}: a test may stop it and start it again on the same ports without
+     * disturbing the shared {@link #cluster()}. It is stopped at JVM exit.
+     *
+     * @throws IllegalStateException when it cannot be started
+     */
+    public static RedisServer startDedicatedCluster() {
+        return register(LocalCluster.launch(RedisBinary.locate()));
+    }
+
     /** Splits {@code "--name value"} at its first space so both spellings of an option work. */
     private static List<String> splitOptions(String... extraArgs) {
         List<String> args = new ArrayList<>();

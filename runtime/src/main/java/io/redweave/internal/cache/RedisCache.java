@@ -142,17 +142,21 @@ public final class RedisCache implements Cache {
         if (entries.isEmpty()) {
             return;
         }
-        RBatch batch = redis.client().createBatch();
-        entries.forEach((key, value) -> {
-            byte[] bytes = values.encode(value, "cache '" + name() + "' key '" + key + "'");
-            var async = batch.<byte[]>getBucket(redisKey(key), ByteArrayCodec.INSTANCE);
-            if (ttl.isForever()) {
-                async.setAsync(bytes);
-            } else {
-                async.setAsync(bytes, ttl.duration());
-            }
+        Map<String, byte[]> encoded = new LinkedHashMap<>();
+        entries.forEach((key, value) ->
+                encoded.put(redisKey(key), values.encode(value, "cache '" + name() + "' key '" + key + "'")));
+        redis.call("SET (batch of " + entries.size() + ")", () -> {
+            RBatch batch = redis.client().createBatch();
+            encoded.forEach((redisKey, bytes) -> {
+                var bucket = batch.<byte[]>getBucket(redisKey, ByteArrayCodec.INSTANCE);
+                if (ttl.isForever()) {
+                    bucket.setAsync(bytes);
+                } else {
+                    bucket.setAsync(bytes, ttl.duration());
+                }
+            });
+            return batch.executeAsync();
         });
-        redis.call("SET (batch of " + entries.size() + ")", batch::executeAsync);
     }
 
     @Override

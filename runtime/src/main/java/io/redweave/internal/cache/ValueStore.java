@@ -119,9 +119,11 @@ public final class ValueStore {
         long deleted = 0;
         for (int from = 0; from < keys.size(); from += BATCH) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            RBatch batch = redis.client().createBatch();
-            chunk.forEach(key -> batch.getKeys().deleteAsync(key));
-            BatchResult<?> result = redis.call("DEL (" + chunk.size() + " keys)", batch::executeAsync);
+            BatchResult<?> result = redis.call("DEL (" + chunk.size() + " keys)", () -> {
+                RBatch batch = redis.client().createBatch();
+                chunk.forEach(key -> batch.getKeys().deleteAsync(key));
+                return batch.executeAsync();
+            });
             for (Object count : result.getResponses()) {
                 deleted += ((Number) count).longValue();
             }

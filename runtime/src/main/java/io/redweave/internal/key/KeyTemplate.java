@@ -145,9 +145,16 @@ public final class KeyTemplate {
             index = RESULT;
             type = method.getReturnType();
         } else {
+            boolean synthetic = names.length > 0 && Arrays.stream(names).allMatch(n -> n.matches("arg\\d+"));
             throw new RedweaveException(String.format(
-                    "%s: {%s} names no parameter of %s; the parameters are %s",
-                    where, expression, method.getName(), Arrays.toString(names)));
+                    "%s: {%s} names no parameter of %s; the parameters are %s%s",
+                    where,
+                    expression,
+                    method.getName(),
+                    Arrays.toString(names),
+                    synthetic
+                            ? " (the class was compiled without parameter names: compile it with -parameters or -g)"
+                            : ""));
         }
         sources.add(index);
         paths.add(

@@ -108,6 +108,12 @@ class KeyTemplateTest {
     }
 
     @Test
+    void compile_withoutParameterNames_saysHowToKeepThem() {
+        assertThatThrownBy(() -> compile("{id}", "one", "arg0"))
+                .hasMessageContaining("compile it with -parameters or -g");
+    }
+
+    @Test
     void compile_resultOnVoid_failsWithAHint() {
         assertThatThrownBy(() -> compile("{result}", "nothing", "id")).hasMessageContaining("returns void");
     }
