@@ -31,6 +31,9 @@ class RedweaveProxyRegistrar implements ImportBeanDefinitionRegistrar {
         if ((Boolean) attributes.get("proxyTargetClass")) {
             AopConfigUtils.forceAutoProxyCreatorToUseClassProxying(registry);
         }
+        if (registry.containsBeanDefinition(REGISTRATION_BEAN)) {
+            return; // a second @EnableRedweave in the context (the first one's orders hold)
+        }
         int order = (Integer) attributes.get("order");
         int cacheOrder = (Integer) attributes.get("cacheOrder");
         RootBeanDefinition registration = new RootBeanDefinition(
