@@ -30,6 +30,8 @@ public final class Redweave implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Redweave.class);
 
+    private static volatile Redweave running;
+
     private final RedweaveRuntime runtime;
     private final boolean ownsClient;
 
@@ -74,13 +76,17 @@ public final class Redweave implements AutoCloseable {
             throw e;
         }
         LOG.info("Redweave started: {}", config);
-        return new Redweave(runtime, ownsClient);
+        Redweave redweave = new Redweave(runtime, ownsClient);
+        running = redweave;
+        return redweave;
     }
 
     /** The running instance, if any. */
     public static Optional<Redweave> current() {
-        RedweaveRuntime runtime = RedweaveRuntime.current();
-        return runtime == null ? Optional.empty() : Optional.of(new Redweave(runtime, false));
+        Redweave redweave = running;
+        return redweave != null && RedweaveRuntime.current() == redweave.runtime
+                ? Optional.of(redweave)
+                : Optional.empty();
     }
 
     /** The default cache: keys {@code {prefix}:{version}:{key}}, as Django's {@code cache}. */
@@ -135,6 +141,9 @@ public final class Redweave implements AutoCloseable {
     @Override
     public void close() {
         RedweaveRuntime.uninstall(runtime);
+        if (running == this) {
+            running = null;
+        }
         if (ownsClient) {
             runtime.client().shutdown();
         }

@@ -102,6 +102,8 @@ public final class KeyTemplate {
             out.append(KeyEncoding.NULL);
         } else if (value instanceof String s) {
             KeyEncoding.escapeInto(out, s);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            out.append(((Number) value).longValue());
         } else if (value instanceof Collection<?> c) {
             appendAll(out, c.toArray());
         } else if (value instanceof Object[] array) {
