@@ -100,6 +100,38 @@ public final class Redweave implements AutoCloseable {
         return runtime.cache(name);
     }
 
+    /**
+     * A handle on the counter {@code name}: the figures {@code @Counter(name = ...)} writes.
+     *
+     * @throws RedweaveException if {@code name} is empty or holds anything but letters, digits,
+     *     {@code .}, {@code _} and {@code -}
+     */
+    public Counter counter(String name) {
+        io.redweave.internal.key.Names.checkName(name, "counter(\"" + name + "\")");
+        return runtime.counting().counter(name);
+    }
+
+    /**
+     * A handle on the leaderboard {@code name}: the sorted set {@code @Ranked(board = ...)} writes.
+     *
+     * @throws RedweaveException if {@code name} is empty or holds anything but letters, digits,
+     *     {@code .}, {@code _} and {@code -}
+     */
+    public Leaderboard leaderboard(String name) {
+        io.redweave.internal.key.Names.checkName(name, "leaderboard(\"" + name + "\")");
+        return runtime.counting().leaderboard(name);
+    }
+
+    /**
+     * Sends every buffered counter and board increment to Redis now, instead of at the next flush
+     * interval (for example before reading figures in a test). Waits for a flush already running.
+     *
+     * @return the number of entries still held because Redis could not take them; 0 when all were sent
+     */
+    public int flushCounters() {
+        return runtime.counting().flush();
+    }
+
     /** The Redisson client, for commands the cache API lacks (Django's {@code get_redis_connection}). */
     public RedissonClient redisson() {
         return runtime.client();
@@ -137,13 +169,17 @@ public final class Redweave implements AutoCloseable {
         return WeavingCheck.unwovenListed(Thread.currentThread().getContextClassLoader());
     }
 
-    /** Uninstalls this instance and, unless the client was passed in, shuts the client down. */
+    /**
+     * Uninstalls this instance, sends buffered counter increments one last time (what Redis cannot
+     * take then is lost and logged), and, unless the client was passed in, shuts the client down.
+     */
     @Override
     public void close() {
         RedweaveRuntime.uninstall(runtime);
         if (running == this) {
             running = null;
         }
+        runtime.counting().close();
         if (ownsClient) {
             runtime.client().shutdown();
         }

@@ -39,6 +39,8 @@ public final class RedweaveConfig {
     private final int breakerFailures;
     private final Duration breakerOpenFor;
     private final WeavingCheck weavingCheck;
+    private final CounterWhenDown counterWhenDown;
+    private final int counterBufferLimit;
 
     private RedweaveConfig(Builder b) {
         this.topology = b.topology;
@@ -56,6 +58,8 @@ public final class RedweaveConfig {
         this.breakerFailures = b.breakerFailures;
         this.breakerOpenFor = b.breakerOpenFor;
         this.weavingCheck = b.weavingCheck;
+        this.counterWhenDown = b.counterWhenDown;
+        this.counterBufferLimit = b.counterBufferLimit;
     }
 
     /** How the Redis servers are arranged. */
@@ -76,6 +80,22 @@ public final class RedweaveConfig {
         FAIL,
         /** Do not check (for example when Spring AOP proxies advise the classes). */
         OFF
+    }
+
+    /**
+     * What {@code @Counter} and {@code @Ranked} do with an increment that Redis cannot take (it is down,
+     * too slow, or the circuit breaker is open). Either way the annotated method returns normally and
+     * the increment is counted as degraded.
+     */
+    public enum CounterWhenDown {
+        /**
+         * Keep the increment in memory and send it when Redis answers again (the default). Increments
+         * to the same key add up in one entry; at most {@link #counterBufferLimit()} entries are kept,
+         * and an increment that would need a new entry beyond that is dropped.
+         */
+        BUFFER,
+        /** Drop the increment. */
+        DROP
     }
 
     /** A builder with the defaults: {@code redis://127.0.0.1:6379}, empty prefix, version 1, 300 s. */
@@ -184,6 +204,19 @@ public final class RedweaveConfig {
         return weavingCheck;
     }
 
+    /** What counters and boards do with an increment while Redis is down; {@code BUFFER} by default. */
+    public CounterWhenDown counterWhenDown() {
+        return counterWhenDown;
+    }
+
+    /**
+     * The most entries (a counter key, a board member, or a distinct value of a unique counter) that
+     * buffered and not yet sent increments may occupy; 100,000 by default.
+     */
+    public int counterBufferLimit() {
+        return counterBufferLimit;
+    }
+
     /** A builder holding this configuration's values. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -202,6 +235,8 @@ public final class RedweaveConfig {
         b.breakerFailures = breakerFailures;
         b.breakerOpenFor = breakerOpenFor;
         b.weavingCheck = weavingCheck;
+        b.counterWhenDown = counterWhenDown;
+        b.counterBufferLimit = counterBufferLimit;
         return b;
     }
 
@@ -209,7 +244,7 @@ public final class RedweaveConfig {
     public String toString() {
         return String.format(
                 "RedweaveConfig{topology=%s, redis=%s, database=%d, password=%s, keyPrefix='%s', version=%d,"
-                        + " defaultTtl=%s, timeout=%s, breaker=%d failures/%s}",
+                        + " defaultTtl=%s, timeout=%s, breaker=%d failures/%s, counters when down=%s (limit %d)}",
                 topology,
                 redisUrls.stream().map(RedisAddress::redact).toList(),
                 database(),
@@ -219,7 +254,9 @@ public final class RedweaveConfig {
                 defaultTtl,
                 timeout,
                 breakerFailures,
-                breakerOpenFor);
+                breakerOpenFor,
+                counterWhenDown,
+                counterBufferLimit);
     }
 
     /** Builds a {@link RedweaveConfig}; every setter checks its argument at once. Not thread-safe. */
@@ -239,6 +276,8 @@ public final class RedweaveConfig {
         private int breakerFailures = 3;
         private Duration breakerOpenFor = Duration.ofSeconds(5);
         private WeavingCheck weavingCheck = WeavingCheck.WARN;
+        private CounterWhenDown counterWhenDown = CounterWhenDown.BUFFER;
+        private int counterBufferLimit = 100_000;
 
         private Builder() {}
 
@@ -350,6 +389,27 @@ public final class RedweaveConfig {
         /** What start-up does about annotated classes that were not woven. */
         public Builder weavingCheck(WeavingCheck check) {
             this.weavingCheck = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /** What counters and boards do with an increment while Redis is down. */
+        public Builder counterWhenDown(CounterWhenDown policy) {
+            this.counterWhenDown = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The most entries that buffered increments may occupy.
+         *
+         * @throws IllegalArgumentException if {@code limit} is below 1
+         */
+        public Builder counterBufferLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException(String.format(
+                        "counter buffer limit %d is below 1; use 1 or more, or counterWhenDown(DROP) to keep nothing",
+                        limit));
+            }
+            this.counterBufferLimit = limit;
             return this;
         }
 

@@ -40,9 +40,11 @@ public @interface Counter {
     long by() default 1;
 
     /**
-     * A template whose rendered value identifies a visitor: the counter then counts distinct values
-     * with a HyperLogLog ({@code PFADD}, read with {@code PFCOUNT}; about 0.81 % standard error), so
-     * a visitor who repeats a call is counted once. Empty means every call counts.
+     * A template whose rendered value identifies a visitor. Each call then also adds that value to a
+     * HyperLogLog next to the counter ({@code PFADD} on {@code {prefix}:counter-unique:{name}[:{key}]}),
+     * and {@code Redweave.counter(name).unique(key)} reads how many distinct values there were ({@code
+     * PFCOUNT}; about 0.81 % standard error), so a visitor who repeats a call is counted once there,
+     * while {@code get(key)} still counts every call. Empty means no distinct counting.
      */
     String unique() default "";
 

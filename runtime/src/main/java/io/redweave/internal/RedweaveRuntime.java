@@ -5,6 +5,7 @@ import io.redweave.RedweaveConfig;
 import io.redweave.internal.cache.CacheOperations;
 import io.redweave.internal.cache.RedisCache;
 import io.redweave.internal.cache.ValueStore;
+import io.redweave.internal.count.Counting;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.MetricsRegistry;
 import io.redweave.internal.redis.CircuitBreaker;
@@ -29,6 +30,7 @@ public final class RedweaveRuntime {
     private final MetricsRegistry metrics = new MetricsRegistry();
     private final ConcurrentHashMap<String, Namespace> namespaces = new ConcurrentHashMap<>();
     private final CacheOperations cacheOperations;
+    private final Counting counting;
 
     /** A runtime over an existing client; {@link #install} makes it the one the advice uses. */
     public RedweaveRuntime(RedweaveConfig config, RedissonClient client) {
@@ -42,6 +44,7 @@ public final class RedweaveRuntime {
                 new DegradedLog(TimeUnit.SECONDS.toNanos(10), System::nanoTime));
         this.store = new ValueStore(gateway, config.codec());
         this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl());
+        this.counting = new Counting(config, gateway);
     }
 
     /** The installed runtime, or {@code null} when Redweave is not started. */
@@ -104,5 +107,10 @@ public final class RedweaveRuntime {
     /** The compiled cache operations. */
     public CacheOperations cacheOperations() {
         return cacheOperations;
+    }
+
+    /** Counters and boards: the advice's plans, the handles and the buffer. */
+    public Counting counting() {
+        return counting;
     }
 }

@@ -88,7 +88,7 @@ public final class ConfigSource {
     /** {@code redweave.redis.url} for {@code REDWEAVE_REDIS_URL}. */
     static String propertyName(String env) {
         String rest = env.substring("REDWEAVE_".length()).toLowerCase(Locale.ROOT);
-        for (String known : List.of("redis.", "breaker.")) {
+        for (String known : List.of("redis.", "breaker.", "counter.")) {
             String underscored = known.replace('.', '_');
             if (rest.startsWith(underscored)) {
                 return "redweave." + known
@@ -124,6 +124,13 @@ public final class ConfigSource {
         with(
                 "redweave.weaving-check",
                 v -> b.weavingCheck(RedweaveConfig.WeavingCheck.valueOf(v.trim().toUpperCase(Locale.ROOT))));
+        with(
+                "redweave.counter.when-down",
+                v -> b.counterWhenDown(
+                        RedweaveConfig.CounterWhenDown.valueOf(v.trim().toUpperCase(Locale.ROOT))));
+        with(
+                "redweave.counter.buffer-limit",
+                v -> b.counterBufferLimit(parse("redweave.counter.buffer-limit", v, Integer::parseInt)));
         with("redweave.codec", v -> b.codec(instantiate(v, ValueCodec.class)));
         with("redweave.key-function", v -> b.keyFunction(instantiate(v, KeyFunction.class)));
     }

@@ -20,12 +20,19 @@ public final class KeyTemplate {
     private final String[] literals;
     private final int[] sources;
     private final PropertyPath[] paths;
+    private final String[] expressions;
 
-    private KeyTemplate(String source, List<String> literals, List<Integer> sources, List<PropertyPath> paths) {
+    private KeyTemplate(
+            String source,
+            List<String> literals,
+            List<Integer> sources,
+            List<PropertyPath> paths,
+            List<String> expressions) {
         this.source = source;
         this.literals = literals.toArray(new String[0]);
         this.sources = sources.stream().mapToInt(Integer::intValue).toArray();
         this.paths = paths.toArray(new PropertyPath[0]);
+        this.expressions = expressions.toArray(new String[0]);
     }
 
     /**
@@ -44,6 +51,7 @@ public final class KeyTemplate {
         List<String> literals = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
         List<PropertyPath> paths = new ArrayList<>();
+        List<String> expressions = new ArrayList<>();
         int i = 0;
         StringBuilder literal = new StringBuilder();
         while (i < template.length()) {
@@ -67,10 +75,11 @@ public final class KeyTemplate {
             literals.add(literal.toString());
             literal.setLength(0);
             resolve(expression, method, names, where, sources, paths);
+            expressions.add(expression);
             i = close + 1;
         }
         literals.add(literal.toString());
-        return new KeyTemplate(template, literals, sources, paths);
+        return new KeyTemplate(template, literals, sources, paths, expressions);
     }
 
     /** Whether the template reads the method's result, so it can only render after the call. */
@@ -93,6 +102,24 @@ public final class KeyTemplate {
             out.append(literals[p]);
             Object root = sources[p] == RESULT ? result : args[sources[p]];
             appendValue(out, paths[p].read(root));
+        }
+        return out.append(literals[sources.length]).toString();
+    }
+
+    /**
+     * Renders text that is a value rather than a key part (a leaderboard member): nothing is escaped,
+     * and a value that has no text of its own is refused, since it would put a different member on
+     * the board for every call.
+     *
+     * @throws IllegalArgumentException naming the placeholder when a value is {@code null} or an
+     *     object that keeps {@code Object.toString()}
+     */
+    public String renderText(Object[] args, Object result) {
+        StringBuilder out = new StringBuilder(32);
+        for (int p = 0; p < sources.length; p++) {
+            out.append(literals[p]);
+            Object root = sources[p] == RESULT ? result : args[sources[p]];
+            out.append(TextValue.of(paths[p].read(root), expressions[p]));
         }
         return out.append(literals[sources.length]).toString();
     }

@@ -23,6 +23,16 @@ public final class Names {
                 annotation, name, method.getDeclaringClass().getSimpleName(), method.getName(), params);
     }
 
+    /** {@code @Ranked(board="images") on GalleryService.show(long)}: as above, naming the attribute. */
+    public static String where(String annotation, String attribute, String name, Method method) {
+        String params = Arrays.stream(method.getParameterTypes())
+                .map(Class::getSimpleName)
+                .collect(Collectors.joining(", "));
+        return String.format(
+                "%s(%s=\"%s\") on %s.%s(%s)",
+                annotation, attribute, name, method.getDeclaringClass().getSimpleName(), method.getName(), params);
+    }
+
     /** Fails unless {@code name} is letters, digits, {@code .}, {@code _} and {@code -}. */
     public static void checkName(String name, String where) {
         if (!NAME.matcher(name).matches()) {

@@ -23,11 +23,8 @@ public final class Checks {
                 new DurationRule(),
                 new TemplateRule(new PropertyResolver(elements, types)),
                 new KeyCoverageRule());
-        this.compilationRules = List.of(
-                new CacheValueTypeRule(types),
-                new CounterKindRule(),
-                new CacheReferenceRule(),
-                new CacheLifetimeRule());
+        this.compilationRules =
+                List.of(new CacheValueTypeRule(types), new CacheReferenceRule(), new CacheLifetimeRule());
     }
 
     public void checkMethod(AnnotatedMethod method) {

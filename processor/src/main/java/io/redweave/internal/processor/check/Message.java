@@ -28,8 +28,6 @@ enum Message {
             + " @Cached; add @Cached or remove @StampedeLock"),
     CACHE_TYPE_CLASH("%s on %s stores %s in cache \"%s\", but %s stores %s there; keep one value type per"
             + " cache or give this method a cache of its own"),
-    COUNTER_KIND_CLASH("@Counter \"%s\" on %s is %s, but %s uses the same key as %s, and Redis cannot hold"
-            + " both; give one of them a name of its own"),
 
     FOREVER_NEVER_INVALIDATED("@Cached ttl \"forever\" on %s: no @CacheEvict or @CachePut in this"
             + " compilation touches cache \"%s\", so its entries stay stale forever; evict it where the data"
