@@ -1,6 +1,7 @@
 package io.redweave.spring;
 
 import io.redweave.internal.aspect.CachingAspect;
+import io.redweave.internal.aspect.CountingAspect;
 import java.util.List;
 
 /**
@@ -20,8 +21,13 @@ final class RedweaveAspects {
     /** One aspect class and its placement. */
     record Entry(Class<?> aspectClass, Placement placement) {}
 
-    /** Outermost first: within a placement, an earlier aspect encloses a later one. */
-    static final List<Entry> ALL = List.of(new Entry(CachingAspect.class, Placement.INSIDE_TRANSACTION));
+    /**
+     * Outermost first, as {@code AspectOrder} declares for ajc: within a placement an earlier aspect
+     * encloses a later one, so counting sees a call the cache answers, as it does when woven.
+     */
+    static final List<Entry> ALL = List.of(
+            new Entry(CountingAspect.class, Placement.AROUND_TRANSACTION),
+            new Entry(CachingAspect.class, Placement.INSIDE_TRANSACTION));
 
     private RedweaveAspects() {}
 }

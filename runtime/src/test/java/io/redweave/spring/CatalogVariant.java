@@ -17,21 +17,32 @@ record CatalogVariant(
         Function<String, String> find,
         BiFunction<String, String, String> rename,
         Consumer<String> remove,
+        Function<String, String> view,
         IntSupplier loads) {
 
     static CatalogVariant jdkProxy(ApplicationContext context) {
         Catalog c = context.getBean(Catalog.class);
-        return new CatalogVariant("JDK proxy", "interface", c, c::find, c::rename, c::remove, c::loads);
+        return new CatalogVariant("JDK proxy", "interface", c, c::find, c::rename, c::remove, c::view, c::loads);
     }
 
     static CatalogVariant classProxy(ApplicationContext context) {
         ClassCatalog c = context.getBean(ClassCatalog.class);
-        return new CatalogVariant("CGLIB proxy", "class", c, c::find, c::rename, c::remove, c::loads);
+        return new CatalogVariant("CGLIB proxy", "class", c, c::find, c::rename, c::remove, c::view, c::loads);
     }
 
     static CatalogVariant woven(ApplicationContext context) {
         WovenCatalog c = context.getBean(WovenCatalog.class);
-        return new CatalogVariant("woven", "woven", c, c::find, c::rename, c::remove, c::loads);
+        return new CatalogVariant("woven", "woven", c, c::find, c::rename, c::remove, c::view, c::loads);
+    }
+
+    /** The counter {@code view} increments for {@code id}. */
+    String counterKey(String id) {
+        return ":counter:" + cache + "-views:" + id;
+    }
+
+    /** The board {@code view} adds to. */
+    String boardKey() {
+        return ":board:" + cache + "-top";
     }
 
     /** The stored key of {@code id} with the default prefix and version. */

@@ -123,6 +123,22 @@ class EnableRedweaveTest {
         assertThat(v.loads().getAsInt()).isEqualTo(loadsBefore + 1);
     }
 
+    @ParameterizedTest
+    @MethodSource("variants")
+    void view_counterRankedAndCached_countsEveryCallOnceAndLoadsOnce(
+            Function<AnnotationConfigApplicationContext, CatalogVariant> variant) {
+        CatalogVariant v = variant.apply(context);
+        int loadsBefore = v.loads().getAsInt();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(v.view().apply("v1")).isEqualTo("viewed-v1");
+        }
+
+        assertThat(probe.counter(v.counterKey("v1"))).as("counter of %s", v).isEqualTo(3);
+        assertThat(probe.score(v.boardKey(), "v1")).as("board of %s", v).isEqualTo(3.0);
+        assertThat(v.loads().getAsInt() - loadsBefore).as("loads of %s", v).isEqualTo(1);
+    }
+
     @Test
     void beans_proxiedOnlyWhereNotWoven() {
         assertThat(AopUtils.isJdkDynamicProxy(context.getBean(Catalog.class))).isTrue();

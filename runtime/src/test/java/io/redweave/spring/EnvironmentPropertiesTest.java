@@ -74,7 +74,8 @@ class EnvironmentPropertiesTest {
                 "redweave.key-prefix", "shop",
                 "redweave.version", "${app.cache-version}",
                 "app.cache-version", "7",
-                "redweave.default-ttl", "90s");
+                "redweave.default-ttl", "90s",
+                "redweave.counter.when-down", "drop");
 
         try (AnnotationConfigApplicationContext context = SpringContexts.start(properties, AppConfig.class)) {
             RedweaveConfig config = context.getBean(Redweave.class).config();
@@ -85,6 +86,7 @@ class EnvironmentPropertiesTest {
             assertThat(config.version()).isEqualTo(7);
             assertThat(config.defaultTtl().toMillis()).isEqualTo(90_000);
             assertThat(config.password()).isEqualTo(PASSWORD);
+            assertThat(config.counterWhenDown()).isEqualTo(RedweaveConfig.CounterWhenDown.DROP);
             RedisProbe probe = new RedisProbe(context.getBean(RedissonClient.class));
             assertThat(probe.get("shop:7:woven:p1")).isEqualTo("\"item-p1\"");
             assertThat(probe.get("shop:7:class:p1")).isEqualTo("\"item-p1\"");

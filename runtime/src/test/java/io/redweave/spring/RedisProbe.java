@@ -28,6 +28,14 @@ final class RedisProbe {
         return (String) client.getBucket(key, StringCodec.INSTANCE).get();
     }
 
+    long counter(String key) {
+        return Long.parseLong(get(key));
+    }
+
+    Double score(String board, String member) {
+        return client.<String>getScoredSortedSet(board, StringCodec.INSTANCE).getScore(member);
+    }
+
     Duration ttl(String key) {
         return Duration.ofMillis(client.getKeys().remainTimeToLive(key));
     }

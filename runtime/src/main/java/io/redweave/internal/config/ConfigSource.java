@@ -37,6 +37,8 @@ public final class ConfigSource {
             "redweave.breaker.failures",
             "redweave.breaker.open-for",
             "redweave.weaving-check",
+            "redweave.counter.when-down",
+            "redweave.counter.buffer-limit",
             "redweave.codec",
             "redweave.key-function");
 
@@ -136,6 +138,10 @@ public final class ConfigSource {
     }
 
     private String get(String key) {
+        if (!KEYS.contains(key)) {
+            // Spring's Environment is asked key by key from KEYS: a key missing there is never read
+            throw new IllegalStateException(String.format("%s is read but missing from ConfigSource.KEYS", key));
+        }
         String v = values.get(key);
         return v == null || v.isBlank() ? null : v.trim();
     }

@@ -12,5 +12,7 @@ public interface Catalog {
 
     void remove(String itemId);
 
+    String view(String itemId);
+
     int loads();
 }

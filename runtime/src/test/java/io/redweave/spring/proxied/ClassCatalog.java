@@ -3,6 +3,8 @@ package io.redweave.spring.proxied;
 import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
+import io.redweave.annotations.Counter;
+import io.redweave.annotations.Ranked;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Not woven (see weave-tests.xml); no interface, so Spring proxies it by subclassing (CGLIB). */
@@ -23,6 +25,14 @@ public class ClassCatalog {
 
     @CacheEvict(name = "class", key = "{id}")
     public void remove(String id) {}
+
+    @Counter(name = "class-views", key = "{id}")
+    @Ranked(board = "class-top", member = "{id}")
+    @Cached(name = "class", key = "view-{id}")
+    public String view(String id) {
+        loads.incrementAndGet();
+        return "viewed-" + id;
+    }
 
     public int loads() {
         return loads.get();

@@ -3,6 +3,8 @@ package io.redweave.spring.proxied;
 import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
+import io.redweave.annotations.Counter;
+import io.redweave.annotations.Ranked;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Not woven (see weave-tests.xml); implements an interface, so Spring proxies it with a JDK proxy. */
@@ -26,6 +28,15 @@ public class InterfaceCatalog implements Catalog {
     @Override
     @CacheEvict(name = "interface", key = "{id}")
     public void remove(String id) {}
+
+    @Override
+    @Counter(name = "interface-views", key = "{id}")
+    @Ranked(board = "interface-top", member = "{id}")
+    @Cached(name = "interface", key = "view-{id}")
+    public String view(String id) {
+        loads.incrementAndGet();
+        return "viewed-" + id;
+    }
 
     @Override
     public int loads() {

@@ -3,6 +3,8 @@ package io.redweave.spring.woven;
 import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
+import io.redweave.annotations.Counter;
+import io.redweave.annotations.Ranked;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Woven by ajc at build time, like a user's class built with the aspectj-maven-plugin. */
@@ -23,6 +25,14 @@ public class WovenCatalog {
 
     @CacheEvict(name = "woven", key = "{id}")
     public void remove(String id) {}
+
+    @Counter(name = "woven-views", key = "{id}")
+    @Ranked(board = "woven-top", member = "{id}")
+    @Cached(name = "woven", key = "view-{id}")
+    public String view(String id) {
+        loads.incrementAndGet();
+        return "viewed-" + id;
+    }
 
     public int loads() {
         return loads.get();
