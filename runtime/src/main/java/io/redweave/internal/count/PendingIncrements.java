@@ -51,6 +51,9 @@ final class PendingIncrements {
         }
         slot.add(count, score);
         if (slot.retired) {
+            // Unlink the retired slot before retrying, so the retry lands in a fresh slot instead of
+            // spinning on this one until the drainer gets the CPU to remove it.
+            slots.remove(target, slot);
             Taken late = slot.take(target);
             if (late != null) {
                 return add(target, late.count, late.score);

@@ -50,7 +50,7 @@ class PendingIncrementsTest {
     void drain_racingWithEightWriters_losesAndDuplicatesNothing() throws Exception {
         PendingIncrements pending = new PendingIncrements(1000);
         int writers = 8;
-        int addsEach = 200_000;
+        int addsEach = 50_000;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch done = new CountDownLatch(writers);
         for (int w = 0; w < writers; w++) {
