@@ -9,7 +9,6 @@ import io.redweave.testing.RedisServer;
 import io.redweave.testing.RedisServers;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,29 +47,8 @@ class TransactionTest {
     static class TxConfig {}
 
     @Configuration
+    @Import(JdbcBeans.class)
     static class TxBeans {
-        @Bean
-        DataSource dataSource() {
-            return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:redweave-tx;DB_CLOSE_DELAY=-1");
-        }
-
-        @Bean
-        PlatformTransactionManager transactionManager(DataSource dataSource) {
-            return new DataSourceTransactionManager(dataSource);
-        }
-
-        @Bean
-        JdbcTemplate jdbcTemplate(DataSource dataSource) {
-            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            jdbc.execute("create table if not exists item(id varchar(40) primary key, name varchar(80))");
-            return jdbc;
-        }
-
-        @Bean
-        TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
-            return new TransactionTemplate(transactionManager);
-        }
-
         @Bean
         TxCatalog txproxied(JdbcTemplate jdbc) {
             return new ProxiedTxCatalog(jdbc);
