@@ -180,6 +180,7 @@ public final class Redweave implements AutoCloseable {
             running = null;
         }
         runtime.counting().close();
+        runtime.close();
         if (ownsClient) {
             runtime.client().shutdown();
         }

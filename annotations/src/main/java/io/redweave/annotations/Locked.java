@@ -17,7 +17,9 @@ import java.lang.annotation.Target;
  *
  * <p>The lock is the Redis key {@code {prefix}:lock:{name}[:{rendered key}]}. A caller that cannot
  * take it within {@link #waitFor()} gets an exception naming the lock. A holder whose JVM dies frees
- * the lock when its {@link #lease()} ends; a live holder renews it.
+ * the lock when its {@link #lease()} ends; a live holder renews it, up to {@link #maxLease()}. Only
+ * the holder can release it. Release is published on the channel named like the lock, so waiters
+ * wake at once rather than polling.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,6 +34,12 @@ public @interface Locked {
 
     /** How long the lock lives without renewal; empty means 30 s. A live holder renews it. */
     String lease() default "";
+
+    /**
+     * The longest a holder keeps the lock by renewing it: past this the lock expires even though the
+     * method still runs, so a hung holder cannot block the fleet for ever. Empty means ten leases.
+     */
+    String maxLease() default "";
 
     /** How long a caller waits for the lock; empty means 10 s (named {@code waitFor} since every Java object already has a final {@code wait()}), {@code 0s} means try once. */
     String waitFor() default "";

@@ -7,10 +7,14 @@ import io.redweave.internal.cache.RedisCache;
 import io.redweave.internal.cache.ValueStore;
 import io.redweave.internal.count.Counting;
 import io.redweave.internal.key.Namespace;
+import io.redweave.internal.lock.LockOperations;
+import io.redweave.internal.lock.RedisLocks;
 import io.redweave.internal.metrics.MetricsRegistry;
 import io.redweave.internal.redis.CircuitBreaker;
 import io.redweave.internal.redis.DegradedLog;
 import io.redweave.internal.redis.RedisGateway;
+import io.redweave.internal.stampede.Stampedes;
+import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.redisson.api.RedissonClient;
@@ -19,7 +23,7 @@ import org.redisson.api.RedissonClient;
  * Everything one started Redweave holds, and the static slot through which woven advice finds it.
  * The advice reads {@link #current()} on every call: one volatile read.
  */
-public final class RedweaveRuntime {
+public final class RedweaveRuntime implements AutoCloseable {
 
     private static volatile RedweaveRuntime current;
 
@@ -30,10 +34,21 @@ public final class RedweaveRuntime {
     private final MetricsRegistry metrics = new MetricsRegistry();
     private final ConcurrentHashMap<String, Namespace> namespaces = new ConcurrentHashMap<>();
     private final CacheOperations cacheOperations;
+    private final RedisLocks locks;
+    private final Stampedes stampedes;
+    private final LockOperations lockOperations;
     private final Counting counting;
 
     /** A runtime over an existing client; {@link #install} makes it the one the advice uses. */
     public RedweaveRuntime(RedweaveConfig config, RedissonClient client) {
+        this(config, client, Clock.systemUTC());
+    }
+
+    /**
+     * As above, with the wall clock that stamps cache envelopes (expiry for early refresh and stale
+     * serving); tests pass a fake one to move time instead of waiting.
+     */
+    public RedweaveRuntime(RedweaveConfig config, RedissonClient client, Clock clock) {
         this.config = config;
         this.client = client;
         this.gateway = new RedisGateway(
@@ -43,7 +58,10 @@ public final class RedweaveRuntime {
                         config.breakerFailures(), config.breakerOpenFor().toNanos(), System::nanoTime),
                 new DegradedLog(TimeUnit.SECONDS.toNanos(10), System::nanoTime));
         this.store = new ValueStore(gateway, config.codec());
-        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl());
+        this.locks = new RedisLocks(gateway, config.keyPrefix());
+        this.stampedes = new Stampedes(locks, gateway.degraded(), clock);
+        this.lockOperations = new LockOperations(locks, gateway.degraded());
+        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl(), stampedes);
         this.counting = new Counting(config, gateway);
     }
 
@@ -112,5 +130,22 @@ public final class RedweaveRuntime {
     /** Counters and boards: the advice's plans, the handles and the buffer. */
     public Counting counting() {
         return counting;
+    }
+
+    /** The fleet-wide locks. */
+    public RedisLocks locks() {
+        return locks;
+    }
+
+    /** The compiled {@code @Locked} operations. */
+    public LockOperations lockOperations() {
+        return lockOperations;
+    }
+
+    /** Stops the lease renewal and background refresh threads; held locks end within one lease. */
+    @Override
+    public void close() {
+        stampedes.close();
+        locks.close();
     }
 }

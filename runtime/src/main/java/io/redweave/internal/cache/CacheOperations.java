@@ -5,10 +5,13 @@ import io.redweave.Ttl;
 import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
+import io.redweave.annotations.StampedeLock;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Names;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.MetricsRegistry;
+import io.redweave.internal.stampede.StampedeGuard;
+import io.redweave.internal.stampede.Stampedes;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +34,24 @@ public final class CacheOperations {
     private final MetricsRegistry metrics;
     private final Ttl defaultTtl;
     private final byte[] nullBytes;
+    private final Stampedes stampedes;
 
-    /** Operations over {@code store}; {@code namespaces} maps a cache name to its namespace. */
+    /**
+     * Operations over {@code store}; {@code namespaces} maps a cache name to its namespace; {@code
+     * stampedes} compiles the guards of {@code @StampedeLock} methods.
+     */
     public CacheOperations(
-            Function<String, Namespace> namespaces, ValueStore store, MetricsRegistry metrics, Ttl defaultTtl) {
+            Function<String, Namespace> namespaces,
+            ValueStore store,
+            MetricsRegistry metrics,
+            Ttl defaultTtl,
+            Stampedes stampedes) {
         this.namespaces = namespaces;
         this.store = store;
         this.metrics = metrics;
         this.defaultTtl = defaultTtl;
         this.nullBytes = store.encode(null, "null");
+        this.stampedes = stampedes;
     }
 
     /** The {@code @Cached} operation of {@code method}. */
@@ -74,6 +86,8 @@ public final class CacheOperations {
         long ttl = millis(a.ttl(), defaultTtl, where, "ttl");
         long jitter = a.jitter().isEmpty() ? 0 : duration(a.jitter(), where, "jitter");
         long nullTtl = a.nullTtl().isEmpty() ? ttl : millis(a.nullTtl(), defaultTtl, where, "nullTtl");
+        StampedeLock stampede = method.getAnnotation(StampedeLock.class);
+        StampedeGuard guard = stampede == null ? null : stampedes.compile(stampede, a.name(), ttl, where);
         return new CachedOperation(
                 where,
                 namespaces.apply(a.name()),
@@ -83,7 +97,8 @@ public final class CacheOperations {
                 a.cacheNull(),
                 store,
                 metrics.cache(a.name()),
-                nullBytes);
+                nullBytes,
+                guard);
     }
 
     private List<EvictOperation> compileEvicts(Method method, String[] names) {

@@ -55,10 +55,13 @@ public final class ValueStore {
         return bytes == null ? null : decode(bytes, type, key);
     }
 
-    /** Decodes, logging and returning {@code null} when the bytes do not fit {@code type}. */
+    /**
+     * Decodes, logging and returning {@code null} when the bytes do not fit {@code type}. An {@link
+     * Envelope} written by an early-refreshing method is unwrapped, so every reader sees the value.
+     */
     public Object decode(byte[] bytes, Type type, String key) {
         try {
-            return codec.decode(bytes, type);
+            return codec.decode(Envelope.valueOf(bytes), type);
         } catch (Exception e) {
             LOG.warn(
                     "Value under {} does not decode as {}; treated as a miss ({})",

@@ -1,0 +1,63 @@
+package io.redweave.internal.stampede;
+
+import io.redweave.RedweaveException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One load per key inside this JVM: the first caller for a key leads and runs the work; callers that
+ * arrive while it runs join and get its outcome, the value or the very exception it threw. A joiner
+ * waits at most its own bound and then runs its timeout action instead.
+ */
+final class SingleFlight {
+
+    private final ConcurrentHashMap<String, CompletableFuture<Object>> flights = new ConcurrentHashMap<>();
+
+    /**
+     * Leads or joins the flight for {@code key}.
+     *
+     * @param waitNanos how long a joiner waits for the leader
+     * @param lead the work, run by the leader only
+     * @param joinerTimedOut what a joiner returns when the leader takes longer than {@code waitNanos}
+     */
+    Object run(String key, long waitNanos, Work lead, Work joinerTimedOut) throws Throwable {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = flights.putIfAbsent(key, mine);
+        if (running == null) {
+            try {
+                Object value = lead.run();
+                mine.complete(value);
+                return value;
+            } catch (Throwable t) {
+                mine.completeExceptionally(t);
+                throw t;
+            } finally {
+                flights.remove(key, mine);
+            }
+        }
+        try {
+            return running.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        } catch (TimeoutException e) {
+            return joinerTimedOut.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RedweaveException(String.format("interrupted while waiting for the load of %s", key), e);
+        }
+    }
+
+    /** Loads in flight now (for tests and diagnostics). */
+    int size() {
+        return flights.size();
+    }
+
+    /** Work that may throw anything the advised method throws. */
+    @FunctionalInterface
+    interface Work {
+        Object run() throws Throwable;
+    }
+}
