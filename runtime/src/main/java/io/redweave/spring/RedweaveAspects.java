@@ -2,6 +2,7 @@ package io.redweave.spring;
 
 import io.redweave.internal.aspect.CachingAspect;
 import io.redweave.internal.aspect.CountingAspect;
+import io.redweave.internal.aspect.LockingAspect;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ final class RedweaveAspects {
      * encloses a later one, so counting sees a call the cache answers, as it does when woven.
      */
     static final List<Entry> ALL = List.of(
+            new Entry(LockingAspect.class, Placement.AROUND_TRANSACTION),
             new Entry(CountingAspect.class, Placement.AROUND_TRANSACTION),
             new Entry(CachingAspect.class, Placement.INSIDE_TRANSACTION));
 
