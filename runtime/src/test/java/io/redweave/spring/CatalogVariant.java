@@ -18,21 +18,24 @@ record CatalogVariant(
         BiFunction<String, String, String> rename,
         Consumer<String> remove,
         Function<String, String> view,
+        Function<String, String> popular,
         IntSupplier loads) {
 
     static CatalogVariant jdkProxy(ApplicationContext context) {
         Catalog c = context.getBean(Catalog.class);
-        return new CatalogVariant("JDK proxy", "interface", c, c::find, c::rename, c::remove, c::view, c::loads);
+        return new CatalogVariant(
+                "JDK proxy", "interface", c, c::find, c::rename, c::remove, c::view, c::popular, c::loads);
     }
 
     static CatalogVariant classProxy(ApplicationContext context) {
         ClassCatalog c = context.getBean(ClassCatalog.class);
-        return new CatalogVariant("CGLIB proxy", "class", c, c::find, c::rename, c::remove, c::view, c::loads);
+        return new CatalogVariant(
+                "CGLIB proxy", "class", c, c::find, c::rename, c::remove, c::view, c::popular, c::loads);
     }
 
     static CatalogVariant woven(ApplicationContext context) {
         WovenCatalog c = context.getBean(WovenCatalog.class);
-        return new CatalogVariant("woven", "woven", c, c::find, c::rename, c::remove, c::view, c::loads);
+        return new CatalogVariant("woven", "woven", c, c::find, c::rename, c::remove, c::view, c::popular, c::loads);
     }
 
     /** The counter {@code view} increments for {@code id}. */

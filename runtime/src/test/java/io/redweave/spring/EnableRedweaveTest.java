@@ -139,6 +139,23 @@ class EnableRedweaveTest {
         assertThat(v.loads().getAsInt() - loadsBefore).as("loads of %s", v).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @MethodSource("variants")
+    void popular_stampedeLockOnAMiss_locksOnceLoadsOnceAndLeavesNoLock(
+            Function<AnnotationConfigApplicationContext, CatalogVariant> variant) {
+        CatalogVariant v = variant.apply(context);
+        int loadsBefore = v.loads().getAsInt();
+        RedisProbe.Counts before = probe.counts();
+
+        v.popular().apply("s1");
+        v.popular().apply("s1");
+
+        assertThat(v.loads().getAsInt() - loadsBefore).as("loads of %s", v).isEqualTo(1);
+        // miss: GET, lock (SET NX in its script), GET again, store, release (GET, DEL); hit: GET
+        assertThat(probe.counts().since(before)).as(v.name()).isEqualTo(new RedisProbe.Counts(4, 2, 1));
+        assertThat(probe.exists(":lock:" + v.cache() + ":popular-s1")).isFalse();
+    }
+
     @Test
     void beans_proxiedOnlyWhereNotWoven() {
         assertThat(AopUtils.isJdkDynamicProxy(context.getBean(Catalog.class))).isTrue();

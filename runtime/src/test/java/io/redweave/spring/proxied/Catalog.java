@@ -14,5 +14,7 @@ public interface Catalog {
 
     String view(String itemId);
 
+    String popular(String itemId);
+
     int loads();
 }

@@ -5,6 +5,7 @@ import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
 import io.redweave.annotations.Counter;
 import io.redweave.annotations.Ranked;
+import io.redweave.annotations.StampedeLock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Not woven (see weave-tests.xml); no interface, so Spring proxies it by subclassing (CGLIB). */
@@ -32,6 +33,13 @@ public class ClassCatalog {
     public String view(String id) {
         loads.incrementAndGet();
         return "viewed-" + id;
+    }
+
+    @Cached(name = "class", key = "popular-{id}")
+    @StampedeLock
+    public String popular(String id) {
+        loads.incrementAndGet();
+        return "popular-" + id;
     }
 
     public int loads() {

@@ -5,6 +5,7 @@ import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
 import io.redweave.annotations.Counter;
 import io.redweave.annotations.Ranked;
+import io.redweave.annotations.StampedeLock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Not woven (see weave-tests.xml); implements an interface, so Spring proxies it with a JDK proxy. */
@@ -36,6 +37,14 @@ public class InterfaceCatalog implements Catalog {
     public String view(String id) {
         loads.incrementAndGet();
         return "viewed-" + id;
+    }
+
+    @Override
+    @Cached(name = "interface", key = "popular-{id}")
+    @StampedeLock
+    public String popular(String id) {
+        loads.incrementAndGet();
+        return "popular-" + id;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
 import io.redweave.annotations.Counter;
 import io.redweave.annotations.Ranked;
+import io.redweave.annotations.StampedeLock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Woven by ajc at build time, like a user's class built with the aspectj-maven-plugin. */
@@ -32,6 +33,13 @@ public class WovenCatalog {
     public String view(String id) {
         loads.incrementAndGet();
         return "viewed-" + id;
+    }
+
+    @Cached(name = "woven", key = "popular-{id}")
+    @StampedeLock
+    public String popular(String id) {
+        loads.incrementAndGet();
+        return "popular-" + id;
     }
 
     public int loads() {
