@@ -40,7 +40,8 @@ final class RedweaveAdvisorRegistration implements BeanDefinitionRegistryPostPro
         int outer = 0;
         for (RedweaveAspects.Entry entry : RedweaveAspects.ALL) {
             boolean around = entry.placement() == RedweaveAspects.Placement.AROUND_TRANSACTION;
-            int entryOrder = around ? order + outer++ : cacheOrder;
+            // one step apart, outermost first; saturating, so an order near the top cannot wrap round
+            int entryOrder = around ? (int) Math.min((long) order + outer++, Integer.MAX_VALUE) : cacheOrder;
             String aspectName = entry.aspectClass().getName();
             MetadataAwareAspectInstanceFactory instances =
                     new SingletonMetadataAwareAspectInstanceFactory(instance(entry.aspectClass()), aspectName);

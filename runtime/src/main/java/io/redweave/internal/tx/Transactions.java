@@ -40,11 +40,6 @@ public final class Transactions {
         action.run();
     }
 
-    /** Whether a transaction synchronization is active on this thread. */
-    public static boolean inTransaction() {
-        return SPRING_TX && SpringSynchronization.active();
-    }
-
     private static boolean present(String className) {
         try {
             Class.forName(className, false, Transactions.class.getClassLoader());
