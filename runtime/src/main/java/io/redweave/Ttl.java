@@ -75,8 +75,8 @@ public final class Ttl {
                     default -> Duration.ofDays(n);
                 };
             }
-            if (t.regionMatches(true, 0, "P", 0, 1)) {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
+            if (t.regionMatches(true, 0, "P", 0, 1) || t.regionMatches(true, 0, "+P", 0, 2)) {
+                return Duration.parse(t);
             }
         } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
             // fall through to the common message

@@ -11,7 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TtlTest {
 
     @ParameterizedTest
-    @CsvSource({"300ms,300", "10s,10000", "5m,300000", "2h,7200000", "1d,86400000", "PT5M,300000", "pt1s,1000"})
+    @CsvSource({
+        "300ms,300",
+        "10s,10000",
+        "5m,300000",
+        "2h,7200000",
+        "1d,86400000",
+        "PT5M,300000",
+        "pt1s,1000",
+        "+PT5M,300000",
+        "P1D,86400000"
+    })
     void parse_acceptedForms_giveTheDuration(String text, long millis) {
         assertThat(Ttl.parse(text).toMillis()).isEqualTo(millis);
     }

@@ -31,10 +31,11 @@ class CacheKeyReportTest {
     @Test
     void report_sample_listsEveryKeySortedByName() {
         assertThat(report.path("format").asInt()).isEqualTo(1);
-        assertThat(names(report.path("caches"))).containsExactly("music-lists", "musics", "pictures");
+        assertThat(names(report.path("caches"))).containsExactly("music-charts", "music-lists", "musics", "pictures");
         assertThat(names(report.path("counters"))).containsExactly("gallery.views", "visitors");
         assertThat(names(report.path("boards"))).containsExactly("images");
-        assertThat(names(report.path("locks"))).containsExactly("music-import", "music-lists", "musics");
+        assertThat(names(report.path("locks")))
+                .containsExactly("music-charts", "music-import", "music-lists", "musics");
     }
 
     @Test
@@ -45,7 +46,7 @@ class CacheKeyReportTest {
         assertThat(musics.path("valueType").asText()).isEqualTo("sample.music.Music");
         assertThat(read.path("method").asText()).isEqualTo("sample.music.MusicService.find(long)");
         assertThat(read.path("file").asText()).isEqualTo("sample/music/MusicService.java");
-        assertThat(read.path("line").asInt()).isEqualTo(15);
+        assertThat(read.path("line").asInt()).isEqualTo(16);
         assertThat(read.path("key").asText()).isEqualTo("{prefix}:{version}:musics:{id}");
         assertThat(read.path("template").asText()).isEqualTo("{id}");
         assertThat(read.path("ttl").path("text").asText()).isEqualTo("10m");
@@ -58,7 +59,12 @@ class CacheKeyReportTest {
         assertThat(stampede.path("lease").path("millis").asLong()).isEqualTo(30_000);
         assertThat(stampede.path("waitFor").path("millis").asLong()).isEqualTo(5_000);
         assertThat(stampede.path("onTimeout").asText()).isEqualTo("LOAD");
+        assertThat(stampede.path("maxLease").path("millis").asLong()).isEqualTo(120_000);
+        assertThat(stampede.path("whenRedisDown").asText()).isEqualTo("PROCEED");
+        assertThat(stampede.path("refreshAhead").path("millis").asLong()).isEqualTo(60_000);
+        assertThat(stampede.path("earlyRefresh").asBoolean()).isFalse();
         assertThat(stampede.path("staleIfError").asBoolean()).isFalse();
+        assertThat(stampede.path("keepStale").path("text").asText()).isEqualTo("default");
     }
 
     @Test
@@ -71,10 +77,26 @@ class CacheKeyReportTest {
         assertThat(read.path("ttl").has("millis")).isFalse();
         assertThat(read.path("jitter").path("text").asText()).isEqualTo("default");
         assertThat(read.path("stampede").path("lease").path("text").asText()).isEqualTo("default");
-        assertThat(read.path("stampede").path("refreshAhead").path("millis").asLong())
-                .isEqualTo(60_000);
+        assertThat(read.path("stampede").path("refreshAhead").path("text").asText())
+                .isEqualTo("default");
         assertThat(read.path("stampede").path("onTimeout").asText()).isEqualTo("STALE");
+        assertThat(read.path("stampede").path("whenRedisDown").asText()).isEqualTo("FAIL");
         assertThat(read.path("stampede").path("staleIfError").asBoolean()).isTrue();
+    }
+
+    @Test
+    void cacheRead_earlyRefreshAndStaleIfError_betaAndKeepStaleReported() {
+        JsonNode stampede = find(report.path("caches"), "name", "music-charts")
+                .path("reads")
+                .get(0)
+                .path("stampede");
+
+        assertThat(stampede.path("earlyRefresh").asBoolean()).isTrue();
+        assertThat(stampede.path("beta").asDouble()).isEqualTo(2.0);
+        assertThat(stampede.path("staleIfError").asBoolean()).isTrue();
+        assertThat(stampede.path("keepStale").path("millis").asLong()).isEqualTo(600_000);
+        assertThat(stampede.path("maxLease").path("text").asText()).isEqualTo("default");
+        assertThat(stampede.path("refreshAhead").path("text").asText()).isEqualTo("default");
     }
 
     @Test
@@ -98,7 +120,7 @@ class CacheKeyReportTest {
         assertThat(write.path("method").asText()).isEqualTo("sample.music.MusicService.update(long, java.lang.String)");
         assertThat(write.path("key").asText()).isEqualTo("{prefix}:{version}:musics:{result.id}");
         assertThat(write.path("ttl").path("text").asText()).isEqualTo("10m");
-        assertThat(write.path("line").asInt()).isEqualTo(27);
+        assertThat(write.path("line").asInt()).isEqualTo(28);
         assertThat(eviction.path("method").asText()).isEqualTo("sample.music.MusicService.delete(long)");
         assertThat(eviction.path("key").asText()).isEqualTo("{prefix}:{version}:musics:{id}");
         assertThat(eviction.path("allEntries").asBoolean()).isFalse();
@@ -139,7 +161,7 @@ class CacheKeyReportTest {
     }
 
     @Test
-    void locks_sample_lockAndStampedeLocksWithPolicies() {
+    void locks_sample_lockAndStampedeLocksWithLeaseCapAndFailurePolicies() {
         JsonNode importLock = find(report.path("locks"), "name", "music-import");
         JsonNode stampede = find(report.path("locks"), "name", "musics");
 
@@ -148,10 +170,15 @@ class CacheKeyReportTest {
         assertThat(use.path("key").asText()).isEqualTo("{prefix}:lock:music-import");
         assertThat(use.path("lease").path("millis").asLong()).isEqualTo(60_000);
         assertThat(use.path("waitFor").path("millis").asLong()).isZero();
+        assertThat(use.path("maxLease").path("millis").asLong()).isEqualTo(1_800_000);
         assertThat(use.path("whenRedisDown").asText()).isEqualTo("FAIL");
+        assertThat(use.has("onTimeout")).isFalse();
         assertThat(stampede.path("type").asText()).isEqualTo("stampede");
-        assertThat(stampede.path("uses").get(0).path("key").asText()).isEqualTo("{prefix}:lock:musics:{id}");
-        assertThat(stampede.path("uses").get(0).path("onTimeout").asText()).isEqualTo("LOAD");
+        JsonNode stampedeUse = stampede.path("uses").get(0);
+        assertThat(stampedeUse.path("key").asText()).isEqualTo("{prefix}:lock:musics:{id}");
+        assertThat(stampedeUse.path("maxLease").path("millis").asLong()).isEqualTo(120_000);
+        assertThat(stampedeUse.path("onTimeout").asText()).isEqualTo("LOAD");
+        assertThat(stampedeUse.path("whenRedisDown").asText()).isEqualTo("PROCEED");
     }
 
     @Test
@@ -162,16 +189,24 @@ class CacheKeyReportTest {
         String html = Files.readString(dir.resolve("cache-keys.html"));
         assertThat(markdown)
                 .startsWith("# Redis keys written by this code\n")
-                .contains("3 caches, 2 counters, 1 board, 3 locks.")
-                .contains("| `MusicService.find(long)` | MusicService.java:15 | `{prefix}:{version}:musics:{id}` | 10m"
-                        + " | 30s | cached for 30s | lock `{prefix}:lock:musics:{id}`, lease 30s, wait 5s, on timeout"
-                        + " LOAD |")
-                .contains("| `MusicService.delete(long)` | MusicService.java:33 | all entries | before the call |");
+                .contains("4 caches, 2 counters, 1 board, 4 locks.")
+                .contains("| `MusicService.find(long)` | MusicService.java:16 | `{prefix}:{version}:musics:{id}` | 10m"
+                        + " | 30s | cached for 30s | lock `{prefix}:lock:musics:{id}`, lease 30s, max lease 2m, wait 5s,"
+                        + " on timeout LOAD, Redis down: PROCEED, refresh ahead 1m |")
+                .contains("lock `{prefix}:lock:music-charts:{week}`, lease 30s (default), max lease 10 leases"
+                        + " (default), wait 10s (default), on timeout LOAD, Redis down: PROCEED, early refresh (beta"
+                        + " 2.0), stale if error, keep stale 10m |")
+                .contains("| `music-import` | lock | `{prefix}:lock:music-import` | 1m | 30m | 0s | fails | FAIL |")
+                .contains("| `music-lists` | stampede | `{prefix}:lock:music-lists:all` | 30s (default) | 10 leases"
+                        + " (default) | 5s | STALE | FAIL |")
+                .contains("| `MusicService.delete(long)` | MusicService.java:34 | all entries | before the call |");
         assertThat(html)
                 .startsWith("<!DOCTYPE html>")
                 .contains("<h3>musics</h3>")
                 .contains("<td><code>{prefix}:counter:visitors:{day}</code></td>")
                 .contains("<code>List&lt;Music&gt;</code>")
+                .contains("<th>Max lease</th><th>Wait</th><th>On timeout</th><th>Redis down</th>")
+                .contains("early refresh (beta 2.0), stale if error, keep stale 10m</td>")
                 .endsWith("</html>\n");
     }
 

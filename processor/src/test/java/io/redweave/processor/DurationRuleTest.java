@@ -47,6 +47,9 @@ class DurationRuleTest {
         "StampedeLock, lease, '@Cached(name = \"c\") @StampedeLock(lease = \"1y\")'",
         "StampedeLock, waitFor, '@Cached(name = \"c\") @StampedeLock(waitFor = \"soon\")'",
         "StampedeLock, refreshAhead, '@Cached(name = \"c\") @StampedeLock(refreshAhead = \"PTM\")'",
+        "StampedeLock, maxLease, '@Cached(name = \"c\") @StampedeLock(maxLease = \"1 h\")'",
+        "StampedeLock, keepStale, '@Cached(name = \"c\") @StampedeLock(keepStale = \"10\")'",
+        "Locked, maxLease, '@Locked(name = \"c\", maxLease = \"-1m\")'",
     })
     void durationAttribute_notADuration_errorNamesAnnotationAndAttribute(
             String annotation, String attribute, String annotations) {
@@ -74,6 +77,11 @@ class DurationRuleTest {
         "Locked, lease, '@Locked(name = \"c\", lease = \"forever\")'",
         "StampedeLock, lease, '@Cached(name = \"c\") @StampedeLock(lease = \"forever\")'",
         "StampedeLock, refreshAhead, '@Cached(name = \"c\") @StampedeLock(refreshAhead = \"forever\")'",
+        "StampedeLock, maxLease, '@Cached(name = \"c\") @StampedeLock(maxLease = \"forever\")'",
+        "StampedeLock, waitFor, '@Cached(name = \"c\") @StampedeLock(waitFor = \"forever\")'",
+        "StampedeLock, keepStale, '@Cached(name = \"c\") @StampedeLock(keepStale = \"forever\")'",
+        "Locked, maxLease, '@Locked(name = \"c\", maxLease = \"forever\")'",
+        "Locked, waitFor, '@Locked(name = \"c\", waitFor = \"forever\")'",
     })
     void finiteAttribute_forever_error(String annotation, String attribute, String annotations) {
         JavaFileObject src = source(
@@ -122,13 +130,13 @@ class DurationRuleTest {
                 "Service",
                 """
                 public class Service {
-                    @Cached(name = "a", key = "{id}", ttl = "300ms", jitter = "0s", cacheNull = true, nullTtl = "PT5M")
-                    @StampedeLock(lease = "2h", waitFor = "0s", refreshAhead = "1d")
+                    @Cached(name = "a", key = "{id}", ttl = "1d", jitter = "0s", cacheNull = true, nullTtl = "PT5M")
+                    @StampedeLock(lease = "2h", maxLease = "P1D", waitFor = "0s", refreshAhead = "300ms", keepStale = "0s")
                     public String a(long id) { return ""; }
 
-                    @CachePut(name = "a", key = "{id}", ttl = "300ms")
+                    @CachePut(name = "a", key = "{id}", ttl = "1d")
                     @Counter(name = "b", ttl = "P1D", buffer = "10s")
-                    @Locked(name = "c", lease = "5m", waitFor = "PT0.5S")
+                    @Locked(name = "c", lease = "5m", maxLease = "5m", waitFor = "PT0.5S")
                     public String b(long id) { return ""; }
                 }
                 """);

@@ -5,6 +5,7 @@ import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.CacheMetrics;
 import io.redweave.internal.stampede.StampedeGuard;
+import io.redweave.internal.tx.Transactions;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 
@@ -131,7 +132,10 @@ public final class CachedOperation {
         return result;
     }
 
-    /** Stores a loaded result as the annotation says; Redis failures are counted, encoding failures thrown. */
+    /**
+     * Stores a loaded result as the annotation says; Redis failures are counted, encoding failures
+     * thrown. Inside a transaction the write waits for the commit and is dropped on rollback.
+     */
     public void store(String redisKey, Object result) {
         store(redisKey, result, 0);
     }
@@ -147,6 +151,13 @@ public final class CachedOperation {
             bytes = envelope.wrap(bytes, ttl, loadMillis);
             ttl = envelope.redisTtl(ttl);
         }
+        byte[] stored = bytes;
+        long redisTtl = ttl;
+        // inside a transaction the value may come from rows that roll back: write only after the commit
+        Transactions.afterCommit(() -> write(redisKey, stored, redisTtl));
+    }
+
+    private void write(String redisKey, byte[] bytes, long ttl) {
         try {
             store.writeBytes(redisKey, bytes, ttl);
         } catch (RedweaveException e) {

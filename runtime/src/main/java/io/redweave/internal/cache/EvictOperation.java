@@ -4,6 +4,7 @@ import io.redweave.RedweaveException;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.CacheMetrics;
+import io.redweave.internal.tx.Transactions;
 import java.util.List;
 
 /**
@@ -42,13 +43,22 @@ public final class EvictOperation {
         return beforeInvocation;
     }
 
-    /** Evicts; {@code result} is the method's result when it ran, for {@code {result...}} keys. */
+    /**
+     * Evicts; {@code result} is the method's result when it ran, for {@code {result...}} keys. Inside
+     * a transaction the eviction waits for the commit (a rollback changed nothing to evict).
+     */
     public void evict(Object[] args, Object result) {
+        String redisKey = allEntries ? null : namespace.key(key.render(args, result));
+        // evicting before the commit would let another caller cache the old rows again
+        Transactions.afterCommit(() -> delete(redisKey));
+    }
+
+    private void delete(String redisKey) {
         try {
-            if (allEntries) {
+            if (redisKey == null) {
                 store.deleteMatching(namespace.pattern("*"), namespace::owns);
             } else {
-                store.delete(List.of(namespace.key(key.render(args, result))));
+                store.delete(List.of(redisKey));
             }
         } catch (RedweaveException e) {
             metrics.error();

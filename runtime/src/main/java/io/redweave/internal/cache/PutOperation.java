@@ -4,6 +4,7 @@ import io.redweave.RedweaveException;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.CacheMetrics;
+import io.redweave.internal.tx.Transactions;
 import java.util.List;
 
 /**
@@ -37,10 +38,17 @@ public final class PutOperation {
         this.metrics = metrics;
     }
 
-    /** Stores {@code result}; an unencodable value throws, a Redis failure is counted. */
+    /**
+     * Stores {@code result}; an unencodable value throws, a Redis failure is counted. Inside a
+     * transaction the write waits for the commit and is dropped on rollback.
+     */
     public void put(Object[] args, Object result) {
         String redisKey = namespace.key(key.render(args, result));
         byte[] bytes = result == null && !cacheNull ? null : store.encode(result, where);
+        Transactions.afterCommit(() -> write(redisKey, bytes));
+    }
+
+    private void write(String redisKey, byte[] bytes) {
         try {
             if (bytes == null) {
                 store.delete(List.of(redisKey));

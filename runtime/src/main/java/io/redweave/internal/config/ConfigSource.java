@@ -21,6 +21,27 @@ import java.util.function.Function;
  */
 public final class ConfigSource {
 
+    /** Every key {@link #applyTo} reads, for sources that must be asked key by key (Spring's Environment). */
+    public static final List<String> KEYS = List.of(
+            "redweave.redis.url",
+            "redweave.redis.cluster-nodes",
+            "redweave.redis.sentinel-nodes",
+            "redweave.redis.sentinel-master",
+            "redweave.redis.password",
+            "redweave.redis.database",
+            "redweave.key-prefix",
+            "redweave.version",
+            "redweave.default-ttl",
+            "redweave.timeout",
+            "redweave.connect-timeout",
+            "redweave.breaker.failures",
+            "redweave.breaker.open-for",
+            "redweave.weaving-check",
+            "redweave.counter.when-down",
+            "redweave.counter.buffer-limit",
+            "redweave.codec",
+            "redweave.key-function");
+
     private final Map<String, String> values;
     private final String origin;
 
@@ -31,9 +52,14 @@ public final class ConfigSource {
 
     /** Properties whose keys start with {@code redweave.}. */
     public static ConfigSource properties(Properties properties) {
+        return properties(properties, "properties");
+    }
+
+    /** Properties whose keys start with {@code redweave.}; {@code origin} names them in error messages. */
+    public static ConfigSource properties(Properties properties, String origin) {
         Map<String, String> map = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
-        return new ConfigSource(map, "properties");
+        return new ConfigSource(map, origin);
     }
 
     /** A properties file on the class path, or nothing when there is none. */
@@ -112,6 +138,10 @@ public final class ConfigSource {
     }
 
     private String get(String key) {
+        if (!KEYS.contains(key)) {
+            // Spring's Environment is asked key by key from KEYS: a key missing there is never read
+            throw new IllegalStateException(String.format("%s is read but missing from ConfigSource.KEYS", key));
+        }
         String v = values.get(key);
         return v == null || v.isBlank() ? null : v.trim();
     }

@@ -5,6 +5,7 @@ import io.redweave.RedisUnavailableException;
 import io.redweave.annotations.WhenRedisDown;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.redis.DegradedLog;
+import io.redweave.internal.tx.Transactions;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One {@code @Locked} method, compiled once: render the lock key, take the lock (waiting for a
  * release, never polling), run the method, release. Reentrant per thread: a nested call for a lock
- * this thread already holds runs at once, and only the outermost call releases.
+ * this thread already holds runs at once, and only the outermost call releases. Inside a Spring
+ * transaction the release waits for the transaction to end, so no other caller enters before the
+ * work done under the lock is committed; a later call in the same transaction re-enters.
  */
 public final class LockedOperation {
 
@@ -85,8 +88,11 @@ public final class LockedOperation {
         try {
             return body.run();
         } finally {
-            held.remove(lockKey);
-            lease.release();
+            // inside a transaction the lock outlives the commit (or rollback) of the work done under it
+            Transactions.afterCompletion(() -> {
+                held.remove(lockKey);
+                lease.release();
+            });
         }
     }
 

@@ -21,6 +21,8 @@ public final class Checks {
                 new MethodShapeRule(),
                 new NameRule(),
                 new DurationRule(),
+                new LeaseRule(),
+                new StampedeRule(),
                 new TemplateRule(new PropertyResolver(elements, types)),
                 new KeyCoverageRule());
         this.compilationRules =

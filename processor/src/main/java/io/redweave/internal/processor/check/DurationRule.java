@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Every duration attribute of every annotation must parse. Some may not be {@code forever} (a
- * jitter, a null TTL, a counter buffer, a lock lease, a refresh window) and some may not be zero (a
- * TTL, a null TTL, a lease); each rule carries the reason and an example for the message.
+ * jitter, a null TTL, a counter buffer, a lock lease, its cap and wait, a refresh window, a stale
+ * copy's life: the runtime rejects them on the first call) and some may not be zero (a TTL, a null
+ * TTL, a lease); each rule carries the reason and an example for the message.
  */
 final class DurationRule implements MethodRule {
 
@@ -30,8 +31,19 @@ final class DurationRule implements MethodRule {
                             "30s",
                             "a crashed holder would never free the lock",
                             "the lock would expire as soon as it is taken"),
-            "waitFor", new Limit("5s", null, null),
-            "refreshAhead", new Limit("30s", "the refresh window must end before the entry expires", null));
+            "maxLease",
+                    new Limit(
+                            "5m",
+                            "a hung holder would keep the lock for ever; leave maxLease empty for ten leases",
+                            null),
+            "waitFor", new Limit("5s", "a caller would wait for ever; use 0s not to wait at all", null),
+            "refreshAhead", new Limit("30s", "the refresh window must end before the entry expires", null),
+            "keepStale",
+                    new Limit(
+                            "10m",
+                            "expired copies would never leave Redis; leave keepStale empty to keep them as long as"
+                                    + " the ttl",
+                            null));
 
     @Override
     public void check(AnnotatedMethod method, Diagnostics diagnostics) {

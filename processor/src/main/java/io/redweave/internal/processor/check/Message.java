@@ -26,6 +26,15 @@ enum Message {
     NOT_WEAVABLE("%s on %s cannot be woven: the method is %s; annotate the implementing method instead"),
     STAMPEDE_WITHOUT_CACHED("@StampedeLock on %s protects the load of a @Cached method, but the method has no"
             + " @Cached; add @Cached or remove @StampedeLock"),
+    MAX_LEASE_SHORT("%s maxLease \"%s\" on %s is shorter than the lease (%s); make maxLease at least the"
+            + " lease, or leave it empty for ten leases"),
+    STAMPEDE_NEEDS_EXPIRY("@StampedeLock %s on %s needs an entry that expires, but the @Cached ttl is"
+            + " \"forever\"; give @Cached a ttl such as 1h or remove %s"),
+    REFRESH_AHEAD_TOO_LONG("@StampedeLock refreshAhead \"%s\" on %s is not shorter than the @Cached ttl \"%s\","
+            + " so the value would be refreshed as soon as it is stored; use a window shorter than the ttl, such"
+            + " as %s"),
+    BETA_NOT_POSITIVE("@StampedeLock beta %s on %s is not a positive number; use 1.0 unless measured (above 1"
+            + " recomputes earlier, below 1 later)"),
     CACHE_TYPE_CLASH("%s on %s stores %s in cache \"%s\", but %s stores %s there; keep one value type per"
             + " cache or give this method a cache of its own"),
 

@@ -45,6 +45,18 @@ public record DurationSpec(String text, Form form, OptionalLong millis) {
         return isDefault() ? "default" : text;
     }
 
+    /** {@code millis} in the short syntax, in the largest unit that holds it exactly: {@code 90s}, {@code 1m}. */
+    public static String format(long millis) {
+        long[] units = {86_400_000, 3_600_000, 60_000, 1_000};
+        String[] names = {"d", "h", "m", "s"};
+        for (int i = 0; i < units.length; i++) {
+            if (millis > 0 && millis % units[i] == 0) {
+                return millis / units[i] + names[i];
+            }
+        }
+        return millis + "ms";
+    }
+
     /** True when both stand for the same length (so {@code 60s} equals {@code 1m}). */
     public boolean sameLength(DurationSpec other) {
         return form == other.form && millis.equals(other.millis);

@@ -13,8 +13,9 @@ public enum SiteKind {
     CACHE_PUT("CachePut", "name", List.of("ttl"), List.of("key")),
     COUNTER("Counter", "name", List.of("ttl", "buffer"), List.of("key", "unique")),
     RANKED("Ranked", "board", List.of(), List.of("member")),
-    STAMPEDE_LOCK("StampedeLock", null, List.of("lease", "waitFor", "refreshAhead"), List.of()),
-    LOCKED("Locked", "name", List.of("lease", "waitFor"), List.of("key"));
+    STAMPEDE_LOCK(
+            "StampedeLock", null, List.of("lease", "maxLease", "waitFor", "refreshAhead", "keepStale"), List.of()),
+    LOCKED("Locked", "name", List.of("lease", "maxLease", "waitFor"), List.of("key"));
 
     static final String PACKAGE = "io.redweave.annotations";
 

@@ -33,13 +33,19 @@ public record CacheKeyReport(
             DurationSpec nullTtl,
             Optional<StampedePolicy> stampede) {}
 
+    /** A {@code @StampedeLock}: its lock terms, and how it refreshes early and serves stale values. */
     public record StampedePolicy(
             String lock,
             DurationSpec lease,
+            DurationSpec maxLease,
             DurationSpec waitFor,
             String onTimeout,
+            String whenRedisDown,
             DurationSpec refreshAhead,
-            boolean staleIfError) {}
+            boolean earlyRefresh,
+            double beta,
+            boolean staleIfError,
+            DurationSpec keepStale) {}
 
     public record CacheWrite(Source source, String key, String template, DurationSpec ttl, boolean cacheNull) {}
 
@@ -65,6 +71,13 @@ public record CacheKeyReport(
     /** A lock; {@code stampede} is true for the per-key load lock of a {@code @StampedeLock} cache. */
     public record LockEntry(String name, boolean stampede, List<LockUse> uses) {}
 
-    /** {@code onFailure} is {@code whenRedisDown} for a lock, {@code onTimeout} for a stampede lock. */
-    public record LockUse(Source source, String key, DurationSpec lease, DurationSpec waitFor, String onFailure) {}
+    /** {@code onTimeout} is present for a stampede lock only: a {@code @Locked} caller that waits too long fails. */
+    public record LockUse(
+            Source source,
+            String key,
+            DurationSpec lease,
+            DurationSpec maxLease,
+            DurationSpec waitFor,
+            Optional<String> onTimeout,
+            String whenRedisDown) {}
 }

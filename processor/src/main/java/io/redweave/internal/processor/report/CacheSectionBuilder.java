@@ -85,10 +85,15 @@ final class CacheSectionBuilder {
         return new StampedePolicy(
                 KeyPatterns.stampedeLock(cache, key),
                 duration(lock, "lease"),
+                duration(lock, "maxLease"),
                 duration(lock, "waitFor"),
                 lock.constant("onTimeout"),
+                lock.constant("whenRedisDown"),
                 duration(lock, "refreshAhead"),
-                lock.flag("staleIfError"));
+                lock.flag("earlyRefresh"),
+                lock.number("beta").doubleValue(),
+                lock.flag("staleIfError"),
+                duration(lock, "keepStale"));
     }
 
     private void addWrite(AnnotatedMethod method, Site site) {

@@ -66,10 +66,15 @@ final class JsonReport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("lock", policy.lock());
         json.put("lease", duration(policy.lease()));
+        json.put("maxLease", duration(policy.maxLease()));
         json.put("waitFor", duration(policy.waitFor()));
         json.put("onTimeout", policy.onTimeout());
+        json.put("whenRedisDown", policy.whenRedisDown());
         json.put("refreshAhead", duration(policy.refreshAhead()));
+        json.put("earlyRefresh", policy.earlyRefresh());
+        json.put("beta", policy.beta());
         json.put("staleIfError", policy.staleIfError());
+        json.put("keepStale", duration(policy.keepStale()));
         return json;
     }
 
@@ -129,18 +134,19 @@ final class JsonReport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", lock.name());
         json.put("type", lock.stampede() ? "stampede" : "lock");
-        json.put(
-                "uses",
-                lock.uses().stream().map(u -> lockUse(u, lock.stampede())).toList());
+        json.put("uses", lock.uses().stream().map(JsonReport::lockUse).toList());
         return json;
     }
 
-    private static Map<String, Object> lockUse(LockUse use, boolean stampede) {
+    /** {@code onTimeout} only for a stampede lock, so a lock's entry keeps the fields it always had. */
+    private static Map<String, Object> lockUse(LockUse use) {
         Map<String, Object> json = source(use.source());
         json.put("key", use.key());
         json.put("lease", duration(use.lease()));
+        json.put("maxLease", duration(use.maxLease()));
         json.put("waitFor", duration(use.waitFor()));
-        json.put(stampede ? "onTimeout" : "whenRedisDown", use.onFailure());
+        use.onTimeout().ifPresent(onTimeout -> json.put("onTimeout", onTimeout));
+        json.put("whenRedisDown", use.whenRedisDown());
         return json;
     }
 

@@ -16,6 +16,7 @@ import io.redweave.internal.processor.template.KeyTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -64,7 +65,9 @@ public final class ReportBuilder {
                             source(method),
                             KeyPatterns.lock(site.name(), SiteKeys.template(site, "key")),
                             CacheSectionBuilder.duration(site, "lease"),
+                            CacheSectionBuilder.duration(site, "maxLease"),
                             CacheSectionBuilder.duration(site, "waitFor"),
+                            Optional.empty(),
                             site.constant("whenRedisDown")));
             case STAMPEDE_LOCK -> method.site(SiteKind.CACHED).ifPresent(cached -> addStampede(method, site, cached));
             default -> {}
@@ -91,8 +94,10 @@ public final class ReportBuilder {
                         source(method),
                         KeyPatterns.stampedeLock(cached.name(), key),
                         CacheSectionBuilder.duration(lock, "lease"),
+                        CacheSectionBuilder.duration(lock, "maxLease"),
                         CacheSectionBuilder.duration(lock, "waitFor"),
-                        lock.constant("onTimeout")));
+                        Optional.of(lock.constant("onTimeout")),
+                        lock.constant("whenRedisDown")));
     }
 
     private List<CounterEntry> counterEntries() {

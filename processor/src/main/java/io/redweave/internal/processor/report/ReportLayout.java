@@ -12,6 +12,7 @@ import io.redweave.internal.processor.report.CacheKeyReport.CounterUse;
 import io.redweave.internal.processor.report.CacheKeyReport.LockEntry;
 import io.redweave.internal.processor.report.CacheKeyReport.LockUse;
 import io.redweave.internal.processor.report.CacheKeyReport.Source;
+import io.redweave.internal.processor.report.CacheKeyReport.StampedePolicy;
 import io.redweave.internal.processor.report.ReportDocument.Block;
 import io.redweave.internal.processor.report.ReportDocument.Heading;
 import io.redweave.internal.processor.report.ReportDocument.Items;
@@ -91,20 +92,34 @@ final class ReportLayout {
                 ttl(read.ttl()),
                 Text.plain(jitter),
                 Text.plain(nulls(read.cacheNull(), read.nullTtl())),
-                read.stampede()
-                        .map(s -> Text.plain("lock ")
-                                .thenCode(s.lock())
-                                .then(String.format(
-                                        ", lease %s, wait %s, on timeout %s%s%s",
-                                        orDefault(s.lease(), "30s"),
-                                        orDefault(s.waitFor(), "10s"),
-                                        s.onTimeout(),
-                                        s.refreshAhead().isDefault()
-                                                ? ""
-                                                : ", refresh ahead "
-                                                        + s.refreshAhead().display(),
-                                        s.staleIfError() ? ", stale if error" : "")))
-                        .orElse(Text.plain("none")));
+                read.stampede().map(s -> stampede(s, read.ttl())).orElse(Text.plain("none")));
+    }
+
+    /** Lock terms first, then early refresh and stale serving, each only when it is on. */
+    private static Text stampede(StampedePolicy s, DurationSpec ttl) {
+        StringBuilder policy = new StringBuilder(String.format(
+                ", lease %s, max lease %s, wait %s, on timeout %s, Redis down: %s",
+                orDefault(s.lease(), "30s"),
+                orDefault(s.maxLease(), "10 leases"),
+                orDefault(s.waitFor(), "10s"),
+                s.onTimeout(),
+                s.whenRedisDown()));
+        if (!s.refreshAhead().isDefault()) {
+            policy.append(", refresh ahead ").append(s.refreshAhead().display());
+        }
+        if (s.earlyRefresh()) {
+            policy.append(", early refresh (beta ").append(s.beta()).append(')');
+        }
+        if (s.staleIfError()) {
+            policy.append(", stale if error");
+        }
+        boolean servesStale = s.staleIfError() || s.onTimeout().equals("STALE");
+        if (!s.keepStale().isDefault()) {
+            policy.append(", keep stale ").append(s.keepStale().display());
+        } else if (servesStale && !ttl.isForever()) {
+            policy.append(", keep stale for the ttl (default)");
+        }
+        return Text.plain("lock ").thenCode(s.lock()).then(policy.toString());
     }
 
     private List<Text> writeRow(CacheWrite write) {
@@ -173,19 +188,32 @@ final class ReportLayout {
         List<List<Text>> rows = new ArrayList<>();
         for (LockEntry lock : locks) {
             for (LockUse use : lock.uses()) {
-                String failure = (lock.stampede() ? "on timeout " : "Redis down: ") + use.onFailure();
                 rows.add(List.of(
                         Text.code(lock.name()),
                         Text.plain(lock.stampede() ? "stampede" : "lock"),
                         Text.code(use.key()),
                         Text.plain(orDefault(use.lease(), "30s")),
+                        Text.plain(orDefault(use.maxLease(), "10 leases")),
                         Text.plain(orDefault(use.waitFor(), "10s")),
-                        Text.plain(failure),
+                        Text.plain(use.onTimeout().orElse("fails")),
+                        Text.plain(use.whenRedisDown()),
                         Text.code(use.source().display()),
                         Text.plain(location(use.source()))));
             }
         }
-        flatTable(List.of("Lock", "Type", "Key", "Lease", "Wait", "Failure", "Method", "Source"), rows);
+        flatTable(
+                List.of(
+                        "Lock",
+                        "Type",
+                        "Key",
+                        "Lease",
+                        "Max lease",
+                        "Wait",
+                        "On timeout",
+                        "Redis down",
+                        "Method",
+                        "Source"),
+                rows);
     }
 
     private <T> void table(String title, List<String> headers, List<T> items, Function<T, List<Text>> row) {

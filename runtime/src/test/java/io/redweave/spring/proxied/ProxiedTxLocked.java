@@ -1,0 +1,45 @@
+package io.redweave.spring.proxied;
+
+import io.redweave.annotations.Locked;
+import io.redweave.spring.TxLocked;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Not woven: the lock advice and the transaction advice share Spring's one proxy. */
+public class ProxiedTxLocked implements TxLocked {
+
+    private final JdbcTemplate jdbc;
+
+    public ProxiedTxLocked(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    @Locked(name = "stock", key = "{id}")
+    public void reserve(String id, Runnable atAfterCommit) {
+        jdbc.update("insert into item(id, name) values (?, ?)", id, "reserved");
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                atAfterCommit.run();
+            }
+        });
+    }
+
+    @Override
+    @Transactional
+    @Locked(name = "stock", key = "{id}")
+    public void reserveAndFail(String id, Runnable atAfterCompletion) {
+        jdbc.update("insert into item(id, name) values (?, ?)", id, "reserved");
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                atAfterCompletion.run();
+            }
+        });
+        throw new IllegalStateException("out of stock");
+    }
+}
