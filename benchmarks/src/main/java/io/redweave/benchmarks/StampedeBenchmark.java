@@ -75,6 +75,7 @@ public final class StampedeBenchmark {
             measure(args);
             System.exit(0);
         } catch (Exception e) {
+            // A command-line harness: the console is its interface, and a failed run must show why.
             e.printStackTrace();
             System.exit(1);
         }

@@ -27,6 +27,9 @@ final class Polling {
                 return false;
             }
             try {
+                // The pause between two probes of a starting process: the loop is bounded by the
+                // deadline above, and there is no event to wait for instead (test-redis cannot
+                // depend on Awaitility, which only tests use).
                 Thread.sleep(INTERVAL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
