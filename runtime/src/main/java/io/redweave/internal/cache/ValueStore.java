@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import org.redisson.Redisson;
 import org.redisson.api.BatchResult;
 import org.redisson.api.RBatch;
 import org.redisson.api.RBucket;
 import org.redisson.api.options.KeysScanOptions;
 import org.redisson.client.codec.ByteArrayCodec;
+import org.redisson.client.protocol.RedisCommands;
+import org.redisson.command.CommandAsyncExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +34,15 @@ public final class ValueStore {
 
     private final RedisGateway redis;
     private final ValueCodec codec;
+    private final CommandAsyncExecutor commands;
 
     /** A store writing through {@code redis} with {@code codec}. */
     public ValueStore(RedisGateway redis, ValueCodec codec) {
         this.redis = redis;
         this.codec = codec;
+        // A cache hit is one GET: sent straight through Redisson's command executor, it skips
+        // building an RBucket per key, which cost about a tenth of a hit in CachedHitBenchmark.
+        this.commands = redis.client() instanceof Redisson r ? r.getCommandExecutor() : null;
     }
 
     /** The gateway. */
@@ -45,8 +52,12 @@ public final class ValueStore {
 
     /** The raw bytes under {@code key}, or {@code null}. */
     public byte[] readBytes(String key) {
+        if (commands != null) {
+            return redis.call(
+                    "GET", key, () -> commands.readAsync(key, ByteArrayCodec.INSTANCE, RedisCommands.GET, key));
+        }
         RBucket<byte[]> bucket = redis.client().getBucket(key, ByteArrayCodec.INSTANCE);
-        return redis.call("GET " + key, bucket::getAsync);
+        return redis.call("GET", key, bucket::getAsync);
     }
 
     /** The decoded value under {@code key}, or {@code null} when absent or undecodable. */
@@ -98,9 +109,9 @@ public final class ValueStore {
     public void writeBytes(String key, byte[] bytes, long ttlMillis) {
         RBucket<byte[]> bucket = redis.client().getBucket(key, ByteArrayCodec.INSTANCE);
         if (ttlMillis < 0) {
-            redis.call("SET " + key, () -> bucket.setAsync(bytes));
+            redis.call("SET", key, () -> bucket.setAsync(bytes));
         } else {
-            redis.call("SET " + key, () -> bucket.setAsync(bytes, java.time.Duration.ofMillis(ttlMillis)));
+            redis.call("SET", key, () -> bucket.setAsync(bytes, java.time.Duration.ofMillis(ttlMillis)));
         }
     }
 

@@ -59,14 +59,25 @@ public final class RedisGateway {
      * @throws RedweaveException when Redis answers with an error
      */
     public <T> T call(String what, Supplier<RFuture<T>> command) {
+        return call(what, null, command);
+    }
+
+    /**
+     * Runs one command on one key. The message naming them is only built when the command fails, so
+     * the hot path allocates no text.
+     *
+     * @param op the command, such as {@code GET}
+     * @param key the key, or {@code null}
+     */
+    public <T> T call(String op, String key, Supplier<RFuture<T>> command) {
         if (!breaker.allow()) {
-            throw new RedisUnavailableException(what + " skipped: the circuit breaker is open", null);
+            throw new RedisUnavailableException(what(op, key) + " skipped: the circuit breaker is open", null);
         }
         CompletableFuture<T> future;
         try {
             future = command.get().toCompletableFuture();
         } catch (RedisException e) {
-            throw failed(what, e);
+            throw failed(what(op, key), e);
         }
         try {
             T value = future.get(timeoutNanos, TimeUnit.NANOSECONDS);
@@ -76,17 +87,23 @@ public final class RedisGateway {
             future.cancel(false);
             breaker.failure();
             throw new RedisUnavailableException(
-                    String.format("%s got no answer within %d ms", what, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)),
+                    String.format(
+                            "%s got no answer within %d ms",
+                            what(op, key), TimeUnit.NANOSECONDS.toMillis(timeoutNanos)),
                     e);
         } catch (ExecutionException e) {
-            throw failed(what, e.getCause());
+            throw failed(what(op, key), e.getCause());
         } catch (CancellationException e) {
             breaker.failure();
-            throw new RedisUnavailableException(what + " was cancelled", e);
+            throw new RedisUnavailableException(what(op, key) + " was cancelled", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RedisUnavailableException(what + " was interrupted", e);
+            throw new RedisUnavailableException(what(op, key) + " was interrupted", e);
         }
+    }
+
+    private static String what(String op, String key) {
+        return key == null ? op : op + " " + key;
     }
 
     private RuntimeException failed(String what, Throwable cause) {
