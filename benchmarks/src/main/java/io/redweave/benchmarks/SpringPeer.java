@@ -34,27 +34,38 @@ final class SpringPeer {
         }
     }
 
+    /** A started Lettuce connection factory for {@code redis://host:port}, as Spring Boot would make. */
+    static LettuceConnectionFactory lettuce(String url) {
+        URI uri = URI.create(url);
+        LettuceConnectionFactory factory =
+                new LettuceConnectionFactory(new RedisStandaloneConfiguration(uri.getHost(), uri.getPort()));
+        factory.afterPropertiesSet();
+        return factory;
+    }
+
+    /** Cache defaults of both Spring peers: keys under {@code prefix}, one-hour TTL, JSON strings. */
+    static RedisCacheConfiguration jsonStrings(String prefix) {
+        return RedisCacheConfiguration.defaultCacheConfig()
+                .prefixCacheNameWith(prefix)
+                .entryTtl(Duration.ofHours(1))
+                .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
+                        new Jackson2JsonRedisSerializer<>(String.class)));
+    }
+
     @Configuration
     @EnableCaching
     static class Config {
 
         @Bean(destroyMethod = "destroy")
         LettuceConnectionFactory connectionFactory() {
-            URI uri = URI.create(System.getProperty("rwbench.redis.url"));
-            LettuceConnectionFactory factory =
-                    new LettuceConnectionFactory(new RedisStandaloneConfiguration(uri.getHost(), uri.getPort()));
-            factory.afterPropertiesSet();
-            return factory;
+            return lettuce(System.getProperty("rwbench.redis.url"));
         }
 
         @Bean
         CacheManager cacheManager(LettuceConnectionFactory factory) {
-            RedisCacheConfiguration config = RedisCacheConfiguration.defaultCacheConfig()
-                    .prefixCacheNameWith("rwbench-spring:")
-                    .entryTtl(Duration.ofHours(1))
-                    .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
-                            new Jackson2JsonRedisSerializer<>(String.class)));
-            return RedisCacheManager.builder(factory).cacheDefaults(config).build();
+            return RedisCacheManager.builder(factory)
+                    .cacheDefaults(jsonStrings("rwbench-spring:"))
+                    .build();
         }
 
         @Bean

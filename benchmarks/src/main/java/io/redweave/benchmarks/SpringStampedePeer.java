@@ -1,7 +1,5 @@
 package io.redweave.benchmarks;
 
-import java.net.URI;
-import java.time.Duration;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.cache.annotation.EnableCaching;
@@ -11,10 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.cache.RedisCacheWriter;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.serializer.Jackson2JsonRedisSerializer;
-import org.springframework.data.redis.serializer.RedisSerializationContext;
 
 /**
  * Spring's answer to a stampede: {@code @Cacheable(sync = true)} over {@code RedisCacheManager}
@@ -51,20 +46,12 @@ public final class SpringStampedePeer {
 
         @Bean(destroyMethod = "destroy")
         LettuceConnectionFactory connectionFactory() {
-            URI uri = URI.create(System.getProperty("rwbench.stampede.redis.url"));
-            LettuceConnectionFactory factory =
-                    new LettuceConnectionFactory(new RedisStandaloneConfiguration(uri.getHost(), uri.getPort()));
-            factory.afterPropertiesSet();
-            return factory;
+            return SpringPeer.lettuce(System.getProperty("rwbench.stampede.redis.url"));
         }
 
         @Bean
         CacheManager cacheManager(LettuceConnectionFactory factory) {
-            RedisCacheConfiguration config = RedisCacheConfiguration.defaultCacheConfig()
-                    .prefixCacheNameWith("rwbench-stampede-spring:")
-                    .entryTtl(Duration.ofHours(1))
-                    .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
-                            new Jackson2JsonRedisSerializer<>(String.class)));
+            RedisCacheConfiguration config = SpringPeer.jsonStrings("rwbench-stampede-spring:");
             RedisCacheWriter writer = Boolean.getBoolean("rwbench.stampede.locking")
                     ? RedisCacheWriter.lockingRedisCacheWriter(factory)
                     : RedisCacheWriter.nonLockingRedisCacheWriter(factory);
