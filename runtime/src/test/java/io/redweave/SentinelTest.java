@@ -2,7 +2,6 @@ package io.redweave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redweave.fixtures.MusicService;
 import io.redweave.testing.RedisServer;
@@ -27,7 +26,6 @@ class SentinelTest {
 
     @Test
     void sentinelTopology_findsTheMasterAndCaches() throws Exception {
-        assumeTrue(onPath("redis-server"), "redis-server is not on the PATH");
         RedisServer master = RedisServers.startDedicated();
         int port = freePort();
         URI masterUri = URI.create(master.uri());
@@ -37,7 +35,7 @@ class SentinelTest {
                 String.format(
                         "port %d%nbind 127.0.0.1%ndir %s%nsentinel monitor mymaster %s %d 1%n",
                         port, dir, masterUri.getHost(), masterUri.getPort()));
-        Process sentinel = new ProcessBuilder("redis-server", conf.toString(), "--sentinel")
+        Process sentinel = new ProcessBuilder(RedisServers.serverBinary().toString(), conf.toString(), "--sentinel")
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("sentinel.log").toFile())
                 .start();
@@ -58,13 +56,6 @@ class SentinelTest {
             sentinel.destroy();
             master.stop();
         }
-    }
-
-    private static boolean onPath(String binary) {
-        String path = System.getenv("PATH");
-        return path != null
-                && List.of(path.split(java.io.File.pathSeparator)).stream()
-                        .anyMatch(d -> Files.isExecutable(Path.of(d, binary)));
     }
 
     private static int freePort() throws IOException {

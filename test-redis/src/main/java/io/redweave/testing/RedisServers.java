@@ -114,6 +114,17 @@ public final class RedisServers {
         return register(LocalCluster.launch(RedisBinary.locate()));
     }
 
+    /**
+     * The {@code redis-server} executable the harness starts its nodes from (the PATH's, else the
+     * one inside the embedded-redis jar), for a test that starts a process the harness has no
+     * method for, such as {@code redis-server --sentinel}.
+     *
+     * @throws IllegalStateException when neither exists for this operating system
+     */
+    public static Path serverBinary() {
+        return RedisBinary.locate().path();
+    }
+
     /** Splits {@code "--name value"} at its first space so both spellings of an option work. */
     private static List<String> splitOptions(String... extraArgs) {
         List<String> args = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.redweave.demo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redweave.demo.support.DemoExtension;
 import io.redweave.demo.support.DemoFixture;
+import io.redweave.testing.Prerequisites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +29,7 @@ class GalleryBrowserTest {
 
     @BeforeAll
     static void open(DemoFixture demo) {
-        assumeTrue(
+        Prerequisites.require(
                 Chromium.installed(),
                 "Chromium and chromedriver are not installed: run demo-app/ci/install-browser.sh");
         browser = Chromium.start();
