@@ -1,5 +1,6 @@
 package io.redweave.internal.processor.report;
 
+import io.redweave.internal.processor.check.Diagnostics;
 import io.redweave.internal.processor.check.Finding;
 import io.redweave.internal.processor.duration.DurationSpec;
 import io.redweave.internal.processor.model.AnnotatedMethod;
@@ -78,7 +79,8 @@ final class CacheSectionBuilder {
                         duration(site, "jitter"),
                         site.flag("cacheNull"),
                         duration(site, "nullTtl"),
-                        stampede));
+                        stampede,
+                        Diagnostics.isSuppressed(method.element())));
     }
 
     private static StampedePolicy stampede(String cache, KeyTemplate key, Site lock) {
