@@ -11,9 +11,9 @@ import java.util.List;
  * The cache-key report redweave-processor writes for {@link AuditedShop}, in its JSON layout (the
  * processor's own tests pin that layout; the command line's tests audit a processor-built report).
  */
-final class ShopReport {
+public final class ShopReport {
 
-    static final String JSON =
+    public static final String JSON =
             """
             {
               "format": 1,
@@ -95,12 +95,12 @@ final class ShopReport {
     private ShopReport() {}
 
     /** The shop's catalog as a module in {@code dir} would give it, filled in from {@code config}. */
-    static KeyCatalog catalog(Path dir, RedweaveConfig config) {
+    public static KeyCatalog catalog(Path dir, RedweaveConfig config) {
         return KeyCatalog.read(List.of(write(dir, "shop/classes", JSON)), config);
     }
 
     /** Writes {@code json} as the report of the class directory {@code dir/module}; returns that directory. */
-    static Path write(Path dir, String module, String json) {
+    public static Path write(Path dir, String module, String json) {
         Path classes = dir.resolve(module);
         try {
             Path report = classes.resolve("META-INF/redweave/cache-keys.json");

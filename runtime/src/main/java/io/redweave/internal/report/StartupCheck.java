@@ -18,7 +18,8 @@ public final class StartupCheck {
     /** Checks the reports {@code loader} sees; returns the catalog, or null when it could not be built. */
     public static Catalog run(ClassLoader loader, RedweaveConfig config) {
         try {
-            Catalog catalog = Catalog.merge(ReportFiles.onClassPath(loader), config);
+            ClassLoader from = loader != null ? loader : StartupCheck.class.getClassLoader();
+            Catalog catalog = Catalog.merge(ReportFiles.onClassPath(from), config);
             catalog.problems().forEach(p -> LOG.warn("Redweave cache-key report: {}", p));
             catalog.warnings().forEach(w -> LOG.warn("Redweave cache-key report: {}", w));
             if (!catalog.sources().isEmpty()) {
