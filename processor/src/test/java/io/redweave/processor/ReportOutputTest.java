@@ -119,6 +119,23 @@ class ReportOutputTest {
     }
 
     @Test
+    void report_cacheOnlyWrittenHere_valueTypeIsTheWritersReturnType(@TempDir Path dir) {
+        JavaFileObject src = source(
+                "Admin",
+                """
+                public class Admin {
+                    @CachePut(name = "countries", key = "{code}")
+                    public String rename(String code, String name) { return name; }
+                }
+                """);
+
+        JsonNode caches =
+                parse(jsonReport(compileWithReportDir(dir, List.of(src)))).path("caches");
+
+        assertThat(find(caches, "name", "countries").path("valueType").asText()).isEqualTo("java.lang.String");
+    }
+
+    @Test
     void report_suppressedReader_markedSoStartUpChecksStaySilentToo(@TempDir Path dir) {
         JavaFileObject src = source(
                 "Catalog",
