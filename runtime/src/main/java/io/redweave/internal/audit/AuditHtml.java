@@ -136,8 +136,11 @@ public final class AuditHtml {
                                 ? "none"
                                 : esc(String.join(", ", r.catalog().sources())))
                 .append(String.format(
-                        " (prefix <code>%s</code>, version %d).</p>\n",
-                        esc(r.catalog().prefix()), r.catalog().version()));
+                        " (prefix %s, version %d).</p>\n",
+                        r.catalog().prefix().isEmpty()
+                                ? "empty"
+                                : "<code>" + esc(r.catalog().prefix()) + "</code>",
+                        r.catalog().version()));
         List<String> all = new java.util.ArrayList<>(r.catalog().warnings());
         all.addAll(r.catalog().problems());
         if (!all.isEmpty()) {

@@ -36,13 +36,22 @@ final class Failures {
         if (has(failure, ConnectException.class) || chain.contains("Unable to connect") || chain.contains("refused")) {
             return String.format(
                     "cannot reach Redis at %s (%s); check the host and port, and that Redis is running",
-                    where, firstLine(chain));
+                    where, firstLine(root(failure)));
         }
         if (has(failure, TimeoutException.class) || chain.contains("timed out") || chain.contains("Timeout")) {
             return String.format(
                     "Redis at %s did not answer in time; it may be down, overloaded or behind a firewall", where);
         }
-        return String.format("Redis at %s failed: %s", where, firstLine(chain));
+        return String.format("Redis at %s failed: %s", where, firstLine(root(failure)));
+    }
+
+    /** The innermost message: what the network or Redis said, without the wrappers' repetitions. */
+    private static String root(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static boolean has(Throwable failure, Class<? extends Throwable> type) {
