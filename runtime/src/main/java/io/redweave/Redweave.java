@@ -3,6 +3,7 @@ package io.redweave;
 import io.redweave.internal.RedweaveRuntime;
 import io.redweave.internal.metrics.MicrometerBinder;
 import io.redweave.internal.redis.RedissonFactory;
+import io.redweave.internal.report.StartupCheck;
 import io.redweave.internal.weaving.WeavingCheck;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ public final class Redweave implements AutoCloseable {
         RedweaveRuntime runtime = new RedweaveRuntime(config, client);
         try {
             checkWeaving(config);
+            StartupCheck.run(Thread.currentThread().getContextClassLoader(), config);
             RedweaveRuntime.install(runtime);
         } catch (RuntimeException e) {
             if (ownsClient) {

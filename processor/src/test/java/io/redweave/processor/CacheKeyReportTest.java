@@ -152,6 +152,46 @@ class CacheKeyReportTest {
     }
 
     @Test
+    void counters_uniqueCounter_namesItsHyperLogLogKey() {
+        JsonNode visitors =
+                find(report.path("counters"), "name", "visitors").path("uses").get(0);
+        JsonNode views = find(report.path("counters"), "name", "gallery.views")
+                .path("uses")
+                .get(0);
+
+        assertThat(visitors.path("uniqueKey").asText()).isEqualTo("{prefix}:counter-unique:visitors:{day}");
+        assertThat(views.path("uniqueKey").isNull()).isTrue();
+    }
+
+    @Test
+    void keys_sample_everyPatternOnceWithItsRedisType() {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        report.path("keys")
+                .forEach(k -> rows.add(String.join(
+                        " ",
+                        k.path("key").asText(),
+                        k.path("redisType").asText(),
+                        k.path("kind").asText(),
+                        k.path("name").asText())));
+
+        assertThat(rows)
+                .containsExactly(
+                        "{prefix}:{version}:music-charts:{week} string cache music-charts",
+                        "{prefix}:{version}:music-lists:all string cache music-lists",
+                        "{prefix}:{version}:musics:{id} string cache musics",
+                        "{prefix}:{version}:musics:{result.id} string cache musics",
+                        "{prefix}:{version}:pictures:gallery string cache pictures",
+                        "{prefix}:counter:gallery.views string counter gallery.views",
+                        "{prefix}:counter:visitors:{day} string counter visitors",
+                        "{prefix}:counter-unique:visitors:{day} string (HyperLogLog) counter-unique visitors",
+                        "{prefix}:board:images zset board images",
+                        "{prefix}:lock:music-charts:{week} string stampede-lock music-charts",
+                        "{prefix}:lock:music-import string lock music-import",
+                        "{prefix}:lock:music-lists:all string stampede-lock music-lists",
+                        "{prefix}:lock:musics:{id} string stampede-lock musics");
+    }
+
+    @Test
     void boards_sample_keyAndMember() {
         JsonNode images = find(report.path("boards"), "name", "images");
 
@@ -199,7 +239,13 @@ class CacheKeyReportTest {
                 .contains("| `music-import` | lock | `{prefix}:lock:music-import` | 1m | 30m | 0s | fails | FAIL |")
                 .contains("| `music-lists` | stampede | `{prefix}:lock:music-lists:all` | 30s (default) | 10 leases"
                         + " (default) | 5s | STALE | FAIL |")
-                .contains("| `MusicService.delete(long)` | MusicService.java:34 | all entries | before the call |");
+                .contains("| `MusicService.delete(long)` | MusicService.java:34 | all entries | before the call |")
+                .contains("## Every key\n\n| Key | Redis type | Kind | Name |")
+                .contains(
+                        "| `{prefix}:counter-unique:visitors:{day}` | string (HyperLogLog) | counter-unique | `visitors` |")
+                .contains(
+                        "| `visitors` | counter + HyperLogLog | `{prefix}:counter:visitors:{day}` | `{visitorId}` into"
+                                + " `{prefix}:counter-unique:visitors:{day}` |");
         assertThat(html)
                 .startsWith("<!DOCTYPE html>")
                 .contains("<h3>musics</h3>")

@@ -119,6 +119,55 @@ class ReportOutputTest {
     }
 
     @Test
+    void report_cacheOnlyWrittenHere_valueTypeIsTheWritersReturnType(@TempDir Path dir) {
+        JavaFileObject src = source(
+                "Admin",
+                """
+                public class Admin {
+                    @CachePut(name = "countries", key = "{code}")
+                    public String rename(String code, String name) { return name; }
+                }
+                """);
+
+        JsonNode caches =
+                parse(jsonReport(compileWithReportDir(dir, List.of(src)))).path("caches");
+
+        assertThat(find(caches, "name", "countries").path("valueType").asText()).isEqualTo("java.lang.String");
+    }
+
+    @Test
+    void report_suppressedReader_markedSoStartUpChecksStaySilentToo(@TempDir Path dir) {
+        JavaFileObject src = source(
+                "Catalog",
+                """
+                public class Catalog {
+                    @SuppressWarnings("redweave")
+                    @Cached(name = "countries", key = "all", ttl = "forever")
+                    public List<String> countries() { return List.of(); }
+
+                    @Cached(name = "regions", key = "all", ttl = "forever")
+                    public List<String> regions() { return List.of(); }
+                }
+                """);
+
+        JsonNode caches =
+                parse(jsonReport(compileWithReportDir(dir, List.of(src)))).path("caches");
+
+        assertThat(find(caches, "name", "countries")
+                        .path("reads")
+                        .get(0)
+                        .path("suppressed")
+                        .asBoolean())
+                .isTrue();
+        assertThat(find(caches, "name", "regions")
+                        .path("reads")
+                        .get(0)
+                        .path("suppressed")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void report_methodsGeneratedInALaterRound_included() {
         JavaFileObject src = source(
                 "Catalog",

@@ -5,6 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.redweave.Redweave;
+import io.redweave.audit.AuditListener;
+import io.redweave.audit.AuditOptions;
+import io.redweave.audit.AuditResult;
+import io.redweave.audit.KeyAudit;
+import io.redweave.audit.KeyCatalog;
 import io.redweave.demo.gallery.GalleryService;
 import io.redweave.demo.music.MusicService;
 import io.redweave.demo.web.HttpProblem;
@@ -57,6 +62,7 @@ public final class AdminController {
         routes.post(LOGIN, this::login);
         routes.post("/admin/logout/", this::logout);
         routes.get("/admin/", this::dashboard);
+        routes.get("/admin/audit/", this::audit);
     }
 
     private void guard(Context ctx) {
@@ -153,6 +159,20 @@ public final class AdminController {
                         gallery.pictures().size(),
                         musics.count(),
                         report));
+    }
+
+    /**
+     * The live Redis audited against the cache-key reports on the class path: the page the command line
+     * writes, or its JSON with {@code ?format=json}. Redis trouble gives a page marked partial, not an error.
+     */
+    private void audit(Context ctx) {
+        KeyCatalog keys = KeyCatalog.load(AdminController.class.getClassLoader(), redweave.config());
+        AuditResult result = KeyAudit.run(keys, redweave.redisson(), AuditOptions.defaults(), AuditListener.NONE);
+        if ("json".equals(ctx.queryParam("format"))) {
+            ctx.contentType("application/json").result(result.toJson());
+        } else {
+            ctx.html(result.toHtml());
+        }
     }
 
     // only a path inside the admin: never an open redirect to another site

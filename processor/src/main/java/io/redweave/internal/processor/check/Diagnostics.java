@@ -65,7 +65,8 @@ public final class Diagnostics {
         }
     }
 
-    private static boolean isSuppressed(Element element) {
+    /** Whether {@code @SuppressWarnings("redweave")} is on {@code element} or a class around it. */
+    public static boolean isSuppressed(Element element) {
         for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
             SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
             if (suppress != null && Arrays.asList(suppress.value()).contains(SUPPRESSION)) {

@@ -23,6 +23,7 @@ public record CacheKeyReport(
             List<CacheEviction> evictions,
             List<String> warnings) {}
 
+    /** {@code suppressed} is true under {@code @SuppressWarnings("redweave")}, which start-up checks honour too. */
     public record CacheRead(
             Source source,
             String key,
@@ -31,7 +32,8 @@ public record CacheKeyReport(
             DurationSpec jitter,
             boolean cacheNull,
             DurationSpec nullTtl,
-            Optional<StampedePolicy> stampede) {}
+            Optional<StampedePolicy> stampede,
+            boolean suppressed) {}
 
     /** A {@code @StampedeLock}: its lock terms, and how it refreshes early and serves stale values. */
     public record StampedePolicy(
@@ -55,10 +57,12 @@ public record CacheKeyReport(
     /** A counter; {@code hyperloglog} is true when it counts distinct values ({@code unique} is set). */
     public record CounterEntry(String name, boolean hyperloglog, List<CounterUse> uses) {}
 
+    /** {@code uniqueKey} is the HyperLogLog's key pattern, present when {@code unique} is. */
     public record CounterUse(
             Source source,
             String key,
             Optional<String> unique,
+            Optional<String> uniqueKey,
             long by,
             String on,
             DurationSpec ttl,

@@ -1,5 +1,6 @@
 package io.redweave.internal.processor.report;
 
+import io.redweave.internal.processor.check.Diagnostics;
 import io.redweave.internal.processor.check.Finding;
 import io.redweave.internal.processor.duration.DurationSpec;
 import io.redweave.internal.processor.model.AnnotatedMethod;
@@ -28,6 +29,7 @@ final class CacheSectionBuilder {
     private final Map<String, List<CacheWrite>> writes = new TreeMap<>();
     private final Map<String, List<CacheEviction>> evictions = new TreeMap<>();
     private final Map<String, TypeMirror> valueTypes = new TreeMap<>();
+    private final Map<String, TypeMirror> writtenTypes = new TreeMap<>();
 
     void add(AnnotatedMethod method) {
         for (Site site : method.sites()) {
@@ -46,7 +48,7 @@ final class CacheSectionBuilder {
         names.addAll(evictions.keySet());
         List<CacheEntry> entries = new ArrayList<>();
         for (String name : names) {
-            Optional<TypeMirror> type = Optional.ofNullable(valueTypes.get(name));
+            Optional<TypeMirror> type = Optional.ofNullable(valueTypes.getOrDefault(name, writtenTypes.get(name)));
             List<String> messages = warnings.stream()
                     .filter(w -> w.cache().equals(name))
                     .map(Finding::message)
@@ -78,7 +80,8 @@ final class CacheSectionBuilder {
                         duration(site, "jitter"),
                         site.flag("cacheNull"),
                         duration(site, "nullTtl"),
-                        stampede));
+                        stampede,
+                        Diagnostics.isSuppressed(method.element())));
     }
 
     private static StampedePolicy stampede(String cache, KeyTemplate key, Site lock) {
@@ -98,6 +101,7 @@ final class CacheSectionBuilder {
 
     private void addWrite(AnnotatedMethod method, Site site) {
         KeyTemplate key = SiteKeys.cacheKey(site).orElseThrow();
+        writtenTypes.putIfAbsent(site.name(), method.element().getReturnType());
         writes.computeIfAbsent(site.name(), n -> new ArrayList<>())
                 .add(new CacheWrite(
                         ReportBuilder.source(method),

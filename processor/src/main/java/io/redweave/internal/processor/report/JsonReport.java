@@ -34,6 +34,7 @@ final class JsonReport {
         root.put("counters", report.counters().stream().map(JsonReport::counter).toList());
         root.put("boards", report.boards().stream().map(JsonReport::board).toList());
         root.put("locks", report.locks().stream().map(JsonReport::lock).toList());
+        root.put("keys", KeyIndex.of(report).stream().map(JsonReport::key).toList());
         return JsonText.write(root);
     }
 
@@ -59,6 +60,7 @@ final class JsonReport {
         json.put("cacheNull", read.cacheNull());
         json.put("nullTtl", duration(read.nullTtl()));
         json.put("stampede", read.stampede().map(JsonReport::stampede).orElse(null));
+        json.put("suppressed", read.suppressed());
         return json;
     }
 
@@ -107,6 +109,7 @@ final class JsonReport {
         Map<String, Object> json = source(use.source());
         json.put("key", use.key());
         json.put("unique", use.unique().orElse(null));
+        json.put("uniqueKey", use.uniqueKey().orElse(null));
         json.put("by", use.by());
         json.put("on", use.on());
         json.put("ttl", duration(use.ttl()));
@@ -147,6 +150,15 @@ final class JsonReport {
         json.put("waitFor", duration(use.waitFor()));
         use.onTimeout().ifPresent(onTimeout -> json.put("onTimeout", onTimeout));
         json.put("whenRedisDown", use.whenRedisDown());
+        return json;
+    }
+
+    private static Map<String, Object> key(KeyIndex.KeyRow row) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", row.key());
+        json.put("redisType", row.redisType());
+        json.put("kind", row.kind());
+        json.put("name", row.name());
         return json;
     }
 

@@ -20,6 +20,11 @@ final class KeyPatterns {
         return "{prefix}:counter:" + name + suffix(key);
     }
 
+    /** The HyperLogLog of a {@code unique} counter's distinct values. */
+    static String counterUnique(String name, Optional<KeyTemplate> key) {
+        return "{prefix}:counter-unique:" + name + suffix(key);
+    }
+
     static String board(String name) {
         return "{prefix}:board:" + name;
     }

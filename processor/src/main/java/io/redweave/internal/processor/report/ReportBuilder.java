@@ -75,10 +75,13 @@ public final class ReportBuilder {
     }
 
     private static CounterUse counter(AnnotatedMethod method, Site site) {
+        Optional<KeyTemplate> key = SiteKeys.template(site, "key");
+        Optional<KeyTemplate> unique = SiteKeys.template(site, "unique");
         return new CounterUse(
                 source(method),
-                KeyPatterns.counter(site.name(), SiteKeys.template(site, "key")),
-                SiteKeys.template(site, "unique").map(KeyTemplate::source),
+                KeyPatterns.counter(site.name(), key),
+                unique.map(KeyTemplate::source),
+                unique.map(u -> KeyPatterns.counterUnique(site.name(), key)),
                 site.number("by").longValue(),
                 site.constant("on"),
                 CacheSectionBuilder.duration(site, "ttl"),

@@ -35,6 +35,7 @@ final class ReportLayout {
     static ReportDocument layout(CacheKeyReport report) {
         ReportLayout layout = new ReportLayout();
         layout.introduction(report);
+        layout.keys(KeyIndex.of(report));
         layout.caches(report.caches());
         layout.counters(report.counters());
         layout.boards(report.boards());
@@ -58,6 +59,15 @@ final class ReportLayout {
                 count(report.counters().size(), "counter"),
                 count(report.boards().size(), "board"),
                 count(report.locks().size(), "lock")))));
+    }
+
+    private void keys(List<KeyIndex.KeyRow> keys) {
+        blocks.add(new Heading(2, "Every key"));
+        List<List<Text>> rows = keys.stream()
+                .map(k -> List.of(
+                        Text.code(k.key()), Text.plain(k.redisType()), Text.plain(k.kind()), Text.code(k.name())))
+                .toList();
+        flatTable(List.of("Key", "Redis type", "Kind", "Name"), rows);
     }
 
     private void caches(List<CacheEntry> caches) {
@@ -147,9 +157,13 @@ final class ReportLayout {
             for (CounterUse use : counter.uses()) {
                 rows.add(List.of(
                         Text.code(counter.name()),
-                        Text.plain(counter.hyperloglog() ? "HyperLogLog" : "counter"),
+                        Text.plain(counter.hyperloglog() ? "counter + HyperLogLog" : "counter"),
                         Text.code(use.key()),
-                        use.unique().map(Text::code).orElse(Text.plain("-")),
+                        use.unique()
+                                .map(u -> Text.code(u)
+                                        .then(" into ")
+                                        .thenCode(use.uniqueKey().orElseThrow()))
+                                .orElse(Text.plain("-")),
                         Text.plain(Long.toString(use.by())),
                         Text.plain(use.on()),
                         Text.plain(
