@@ -161,9 +161,9 @@ public final class Redweave implements AutoCloseable {
      * Caches first used after this call are bound too.
      */
     public void bindTo(Object meterRegistry) {
-        var registry = (io.micrometer.core.instrument.MeterRegistry) meterRegistry;
-        MicrometerBinder.bindDegraded(registry, this::degradedCalls);
-        runtime.metrics().onNewCache(name -> MicrometerBinder.bind(registry, name, () -> stats().get(name)));
+        // No member of this class may mention a Micrometer type, not even a lambda's synthetic method:
+        // reflection on Redweave (Spring's bean introspection) would fail where Micrometer is absent.
+        MicrometerBinder.bindAll(meterRegistry, runtime.metrics(), this::degradedCalls, name -> stats().get(name));
     }
 
     /** Annotated classes (as listed by the processor) that carry no woven advice. */

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.redweave.CacheStats;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -19,6 +20,18 @@ import java.util.function.Supplier;
 public final class MicrometerBinder {
 
     private MicrometerBinder() {}
+
+    /**
+     * Registers the degraded-call count and the meters of every cache, present and future;
+     * {@code registry} is a {@code MeterRegistry}, typed {@code Object} for callers that must not
+     * mention Micrometer.
+     */
+    public static void bindAll(
+            Object registry, MetricsRegistry metrics, LongSupplier degraded, Function<String, CacheStats> stats) {
+        MeterRegistry meters = (MeterRegistry) registry;
+        bindDegraded(meters, degraded);
+        metrics.onNewCache(name -> bind(meters, name, () -> stats.apply(name)));
+    }
 
     /** Registers the meters of one cache. */
     public static void bind(MeterRegistry registry, String cache, Supplier<CacheStats> stats) {
