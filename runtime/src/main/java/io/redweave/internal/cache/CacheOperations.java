@@ -6,6 +6,7 @@ import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
 import io.redweave.annotations.StampedeLock;
+import io.redweave.internal.key.DurationAttributes;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Names;
 import io.redweave.internal.key.Namespace;
@@ -83,9 +84,9 @@ public final class CacheOperations {
         if (key.usesResult()) {
             throw new RedweaveException(where + ": the key cannot read {result}, which does not exist before the call");
         }
-        long ttl = millis(a.ttl(), defaultTtl, where, "ttl");
-        long jitter = a.jitter().isEmpty() ? 0 : duration(a.jitter(), where, "jitter");
-        long nullTtl = a.nullTtl().isEmpty() ? ttl : millis(a.nullTtl(), defaultTtl, where, "nullTtl");
+        long ttl = DurationAttributes.ttl(a.ttl(), defaultTtl.toMillis(), where, "ttl");
+        long jitter = DurationAttributes.length(a.jitter(), 0, where, "jitter");
+        long nullTtl = DurationAttributes.ttl(a.nullTtl(), ttl, where, "nullTtl");
         StampedeLock stampede = method.getAnnotation(StampedeLock.class);
         StampedeGuard guard = stampede == null ? null : stampedes.compile(stampede, a.name(), ttl, where);
         return new CachedOperation(
@@ -134,28 +135,9 @@ public final class CacheOperations {
                 where,
                 namespaces.apply(a.name()),
                 KeyTemplate.compile(a.key(), method, names, where),
-                millis(a.ttl(), defaultTtl, where, "ttl"),
+                DurationAttributes.ttl(a.ttl(), defaultTtl.toMillis(), where, "ttl"),
                 a.cacheNull(),
                 store,
                 metrics.cache(a.name()));
-    }
-
-    private static long millis(String text, Ttl fallback, String where, String attribute) {
-        if (text.isEmpty()) {
-            return fallback.toMillis();
-        }
-        try {
-            return Ttl.parse(text).toMillis();
-        } catch (IllegalArgumentException e) {
-            throw new RedweaveException(where + " " + attribute + ": " + e.getMessage());
-        }
-    }
-
-    private static long duration(String text, String where, String attribute) {
-        try {
-            return Ttl.parseDuration(text).toMillis();
-        } catch (IllegalArgumentException e) {
-            throw new RedweaveException(where + " " + attribute + ": " + e.getMessage());
-        }
     }
 }

@@ -4,9 +4,13 @@ import io.redweave.KeyFunction;
 import io.redweave.RedweaveConfig;
 import io.redweave.Ttl;
 import io.redweave.ValueCodec;
+import io.redweave.internal.grammar.DurationParser;
+import io.redweave.internal.grammar.DurationSpec;
+import io.redweave.internal.grammar.GrammarException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -111,8 +115,8 @@ public final class ConfigSource {
         with("redweave.key-prefix", b::keyPrefix);
         with("redweave.version", v -> b.version(parse("redweave.version", v, Long::parseLong)));
         with("redweave.default-ttl", v -> b.defaultTtl(Ttl.parse(v)));
-        with("redweave.timeout", v -> b.timeout(Ttl.parseDuration(v)));
-        with("redweave.connect-timeout", v -> b.connectTimeout(Ttl.parseDuration(v)));
+        with("redweave.timeout", v -> b.timeout(length(v)));
+        with("redweave.connect-timeout", v -> b.connectTimeout(length(v)));
         String failures = get("redweave.breaker.failures");
         String openFor = get("redweave.breaker.open-for");
         if (failures != null || openFor != null) {
@@ -121,7 +125,7 @@ public final class ConfigSource {
                     failures == null
                             ? current.breakerFailures()
                             : parse("redweave.breaker.failures", failures, Integer::parseInt),
-                    openFor == null ? current.breakerOpenFor() : Ttl.parseDuration(openFor));
+                    openFor == null ? current.breakerOpenFor() : length(openFor));
         }
         with(
                 "redweave.weaving-check",
@@ -157,6 +161,21 @@ public final class ConfigSource {
             throw new IllegalArgumentException(
                     String.format("%s (from %s) is not valid: %s", key, origin, e.getMessage()), e);
         }
+    }
+
+    /** A setting that must be a length: {@code forever} has no meaning for a timeout. */
+    private static Duration length(String v) {
+        DurationSpec spec;
+        try {
+            spec = DurationParser.parse(v);
+        } catch (GrammarException e) {
+            throw new IllegalArgumentException(String.format("\"%s\" %s", v, e.getMessage()));
+        }
+        if (spec.millis().isEmpty()) {
+            throw new IllegalArgumentException(
+                    String.format("\"%s\" is not a length of time; use a length such as 500ms", v));
+        }
+        return Duration.ofMillis(spec.millis().getAsLong());
     }
 
     private static List<String> list(String v) {

@@ -1,5 +1,6 @@
 package io.redweave.internal.processor.report;
 
+import io.redweave.internal.grammar.ParsedTemplate;
 import io.redweave.internal.processor.check.Finding;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Site;
@@ -12,7 +13,6 @@ import io.redweave.internal.processor.report.CacheKeyReport.CounterUse;
 import io.redweave.internal.processor.report.CacheKeyReport.LockEntry;
 import io.redweave.internal.processor.report.CacheKeyReport.LockUse;
 import io.redweave.internal.processor.report.CacheKeyReport.Source;
-import io.redweave.internal.processor.template.KeyTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +78,7 @@ public final class ReportBuilder {
         return new CounterUse(
                 source(method),
                 KeyPatterns.counter(site.name(), SiteKeys.template(site, "key")),
-                SiteKeys.template(site, "unique").map(KeyTemplate::source),
+                SiteKeys.template(site, "unique").map(ParsedTemplate::source),
                 site.number("by").longValue(),
                 site.constant("on"),
                 CacheSectionBuilder.duration(site, "ttl"),
@@ -86,7 +86,7 @@ public final class ReportBuilder {
     }
 
     private void addStampede(AnnotatedMethod method, Site lock, Site cached) {
-        KeyTemplate key = SiteKeys.cacheKey(cached).orElseThrow();
+        ParsedTemplate key = SiteKeys.cacheKey(cached).orElseThrow();
         addTo(
                 stampedeLocks,
                 cached.name(),
