@@ -4,16 +4,16 @@ import io.redweave.Cache;
 import io.redweave.RedweaveConfig;
 import io.redweave.internal.cache.CacheOperations;
 import io.redweave.internal.cache.RedisCache;
-import io.redweave.internal.cache.ValueStore;
 import io.redweave.internal.count.Counting;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.lock.LockOperations;
 import io.redweave.internal.lock.RedisLocks;
 import io.redweave.internal.metrics.MetricsRegistry;
+import io.redweave.internal.read.CachedReads;
 import io.redweave.internal.redis.CircuitBreaker;
 import io.redweave.internal.redis.DegradedLog;
 import io.redweave.internal.redis.RedisGateway;
-import io.redweave.internal.stampede.Stampedes;
+import io.redweave.internal.store.ValueStore;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +35,7 @@ public final class RedweaveRuntime implements AutoCloseable {
     private final ConcurrentHashMap<String, Namespace> namespaces = new ConcurrentHashMap<>();
     private final CacheOperations cacheOperations;
     private final RedisLocks locks;
-    private final Stampedes stampedes;
+    private final CachedReads reads;
     private final LockOperations lockOperations;
     private final Counting counting;
 
@@ -59,9 +59,9 @@ public final class RedweaveRuntime implements AutoCloseable {
                 new DegradedLog(TimeUnit.SECONDS.toNanos(10), System::nanoTime));
         this.store = new ValueStore(gateway, config.codec());
         this.locks = new RedisLocks(gateway, config.keyPrefix());
-        this.stampedes = new Stampedes(locks, gateway.degraded(), clock);
+        this.reads = new CachedReads(store, metrics, locks, gateway.degraded(), clock);
         this.lockOperations = new LockOperations(locks, gateway.degraded());
-        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl(), stampedes);
+        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl(), reads);
         this.counting = new Counting(config, gateway);
     }
 
@@ -145,7 +145,7 @@ public final class RedweaveRuntime implements AutoCloseable {
     /** Stops the lease renewal and background refresh threads; held locks end within one lease. */
     @Override
     public void close() {
-        stampedes.close();
+        reads.close();
         locks.close();
     }
 }

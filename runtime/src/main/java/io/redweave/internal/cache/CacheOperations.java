@@ -11,8 +11,11 @@ import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Names;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.MetricsRegistry;
-import io.redweave.internal.stampede.StampedeGuard;
-import io.redweave.internal.stampede.Stampedes;
+import io.redweave.internal.read.CachedMethod;
+import io.redweave.internal.read.CachedOperation;
+import io.redweave.internal.read.CachedReads;
+import io.redweave.internal.read.EntryTerms;
+import io.redweave.internal.store.ValueStore;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,25 +37,23 @@ public final class CacheOperations {
     private final ValueStore store;
     private final MetricsRegistry metrics;
     private final Ttl defaultTtl;
-    private final byte[] nullBytes;
-    private final Stampedes stampedes;
+    private final CachedReads reads;
 
     /**
      * Operations over {@code store}; {@code namespaces} maps a cache name to its namespace; {@code
-     * stampedes} compiles the guards of {@code @StampedeLock} methods.
+     * reads} compiles the read path of each {@code @Cached} method.
      */
     public CacheOperations(
             Function<String, Namespace> namespaces,
             ValueStore store,
             MetricsRegistry metrics,
             Ttl defaultTtl,
-            Stampedes stampedes) {
+            CachedReads reads) {
         this.namespaces = namespaces;
         this.store = store;
         this.metrics = metrics;
         this.defaultTtl = defaultTtl;
-        this.nullBytes = store.encode(null, "null");
-        this.stampedes = stampedes;
+        this.reads = reads;
     }
 
     /** The {@code @Cached} operation of {@code method}. */
@@ -87,19 +88,14 @@ public final class CacheOperations {
         long ttl = DurationAttributes.ttl(a.ttl(), defaultTtl.toMillis(), where, "ttl");
         long jitter = DurationAttributes.length(a.jitter(), 0, where, "jitter");
         long nullTtl = DurationAttributes.ttl(a.nullTtl(), ttl, where, "nullTtl");
-        StampedeLock stampede = method.getAnnotation(StampedeLock.class);
-        StampedeGuard guard = stampede == null ? null : stampedes.compile(stampede, a.name(), ttl, where);
-        return new CachedOperation(
+        return reads.compile(new CachedMethod(
                 where,
+                a.name(),
                 namespaces.apply(a.name()),
                 key,
                 method.getGenericReturnType(),
-                new long[] {ttl, jitter, nullTtl},
-                a.cacheNull(),
-                store,
-                metrics.cache(a.name()),
-                nullBytes,
-                guard);
+                new EntryTerms(ttl, jitter, a.cacheNull(), nullTtl),
+                method.getAnnotation(StampedeLock.class)));
     }
 
     private List<EvictOperation> compileEvicts(Method method, String[] names) {

@@ -7,6 +7,7 @@ import io.redweave.ValueType;
 import io.redweave.internal.key.KeyEncoding;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.redis.RedisGateway;
+import io.redweave.internal.store.ValueStore;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.redweave.internal.stampede;
+package io.redweave.internal.read;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package io.redweave.internal.cache;
+package io.redweave.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.redweave.internal.stampede;
+package io.redweave.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.redweave.internal.stampede;
+package io.redweave.internal.read;
 
 /**
  * The two early-refresh rules, as pure functions of the clock so that tests can move time.

@@ -1,15 +1,12 @@
-package io.redweave.internal.stampede;
+package io.redweave.internal.read;
 
 import io.redweave.LockTimeoutException;
 import io.redweave.RedisUnavailableException;
 import io.redweave.RedweaveException;
 import io.redweave.annotations.WhenRedisDown;
-import io.redweave.internal.cache.CachedOperation;
-import io.redweave.internal.cache.CachedOperation.Loader;
-import io.redweave.internal.cache.CachedOperation.Lookup;
-import io.redweave.internal.cache.EnvelopeFormat;
 import io.redweave.internal.lock.Lease;
 import io.redweave.internal.lock.RedisLocks;
+import io.redweave.internal.read.CachedOperation.Loader;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -28,38 +25,32 @@ import org.slf4j.LoggerFactory;
  * failed load releases the lock at once and its exception reaches the leader and the callers that
  * joined it; waiters in other JVMs find no value and one of them loads.
  */
-public final class StampedeGuard {
+final class StampedeRead {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StampedeGuard.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StampedeRead.class);
 
     private final String where;
     private final String cacheName;
     private final StampedeSettings settings;
-    private final EnvelopeFormat envelope;
-    private final Stampedes shared;
+    private final EntryStore entries;
+    private final CachedReads shared;
     private final RedisLocks locks;
     private final long waitNanos;
 
-    StampedeGuard(
-            String where, String cacheName, StampedeSettings settings, EnvelopeFormat envelope, Stampedes shared) {
+    StampedeRead(String where, String cacheName, StampedeSettings settings, EntryStore entries, CachedReads shared) {
         this.where = where;
         this.cacheName = cacheName;
         this.settings = settings;
-        this.envelope = envelope;
+        this.entries = entries;
         this.shared = shared;
         this.locks = shared.locks();
         this.waitNanos = TimeUnit.MILLISECONDS.toNanos(settings.waitMillis());
     }
 
-    /** How this method's entries are stored; {@code null} for plain values. */
-    public EnvelopeFormat envelope() {
-        return envelope;
-    }
-
     /** Runs the guarded read for one call; {@code renderedKey} is the escaped key within the cache. */
-    public Object invoke(CachedOperation op, String redisKey, String renderedKey, Loader loader) throws Throwable {
-        Lookup found = op.lookup(redisKey);
-        Call call = new Call(op, redisKey, renderedKey, loader, found);
+    Object read(String redisKey, String renderedKey, Loader loader) throws Throwable {
+        Lookup found = entries.lookup(redisKey);
+        Call call = new Call(redisKey, renderedKey, loader, found);
         if (found.hit()) {
             return serveHit(call, found);
         }
@@ -88,13 +79,13 @@ public final class StampedeGuard {
     }
 
     private Lookup freshOrNull(Call call) {
-        Lookup again = call.op.reread(call.redisKey);
+        Lookup again = entries.reread(call.redisKey);
         return again.hit() ? again : null;
     }
 
     private Object loadHolding(Call call, Lease lease) throws Throwable {
         try {
-            Lookup again = call.op.reread(call.redisKey);
+            Lookup again = entries.reread(call.redisKey);
             if (again.hit()) {
                 return again.value();
             }
@@ -108,7 +99,7 @@ public final class StampedeGuard {
         long start = shared.clock().millis();
         Object result;
         try {
-            result = call.op.load(call.loader);
+            result = entries.load(call.loader);
         } catch (Throwable t) {
             if (settings.staleIfError() && stale.stale()) {
                 LOG.warn("{}: load of {} failed ({}); serving the stale value", where, call.redisKey, t.toString());
@@ -116,7 +107,7 @@ public final class StampedeGuard {
             }
             throw t;
         }
-        call.op.store(call.redisKey, result, shared.clock().millis() - start);
+        entries.store(call.redisKey, result, shared.clock().millis() - start);
         return result;
     }
 
@@ -152,7 +143,7 @@ public final class StampedeGuard {
                     e);
         }
         if (e == null) {
-            return call.op.load(call.loader);
+            return entries.load(call.loader);
         }
         shared.degraded().record("lock " + call.lockKey() + " for " + where + " (loaded unlocked)", e);
         return loadAndStore(call, call.seen);
@@ -195,13 +186,13 @@ public final class StampedeGuard {
             return current.value();
         }
         try {
-            Lookup again = call.op.reread(call.redisKey);
+            Lookup again = entries.reread(call.redisKey);
             if (again.hit() && again.expiresAt() != current.expiresAt()) {
                 return again.value();
             }
             long start = shared.clock().millis();
-            Object result = call.op.load(call.loader);
-            call.op.store(call.redisKey, result, shared.clock().millis() - start);
+            Object result = entries.load(call.loader);
+            entries.store(call.redisKey, result, shared.clock().millis() - start);
             return result;
         } catch (Throwable t) {
             if (t instanceof Error error) {
@@ -218,16 +209,14 @@ public final class StampedeGuard {
         }
     }
 
-    /** One call's context: the operation, its keys, the method and what the first read saw. */
+    /** One call's context: its keys, the method and what the first read saw. */
     private final class Call {
-        final CachedOperation op;
         final String redisKey;
         final String renderedKey;
         final Loader loader;
         final Lookup seen;
 
-        Call(CachedOperation op, String redisKey, String renderedKey, Loader loader, Lookup seen) {
-            this.op = op;
+        Call(String redisKey, String renderedKey, Loader loader, Lookup seen) {
             this.redisKey = redisKey;
             this.renderedKey = renderedKey;
             this.loader = loader;

@@ -1,5 +1,6 @@
-package io.redweave.internal.cache;
+package io.redweave.internal.read;
 
+import io.redweave.internal.store.Envelope;
 import java.time.Clock;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Clock;
  * @param clock the wall clock for {@code exp}; a fake one in tests. Fleet members compare each
  *     other's {@code exp}, so their clocks should agree to well under the ttl (NTP does)
  */
-public record EnvelopeFormat(Clock clock, long keepStaleMillis) {
+record EnvelopeFormat(Clock clock, long keepStaleMillis) {
 
     /** The entry for {@code value}, expiring {@code ttlMillis} from now. */
     byte[] wrap(byte[] value, long ttlMillis, long deltaMillis) {

@@ -1,4 +1,4 @@
-package io.redweave.internal.stampede;
+package io.redweave.internal.read;
 
 import io.redweave.Redweave;
 import io.redweave.RedweaveConfig;

@@ -1,4 +1,4 @@
-package io.redweave.internal.stampede;
+package io.redweave.internal.read;
 
 import io.redweave.annotations.Cached;
 import io.redweave.annotations.OnTimeout;

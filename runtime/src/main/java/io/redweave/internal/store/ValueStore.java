@@ -1,4 +1,4 @@
-package io.redweave.internal.cache;
+package io.redweave.internal.store;
 
 import io.redweave.CacheValueException;
 import io.redweave.RedisUnavailableException;

@@ -1,4 +1,4 @@
-package io.redweave.internal.cache;
+package io.redweave.internal.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
