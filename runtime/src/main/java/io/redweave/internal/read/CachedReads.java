@@ -4,6 +4,7 @@ import io.redweave.internal.lock.RedisLocks;
 import io.redweave.internal.metrics.MetricsRegistry;
 import io.redweave.internal.redis.DegradedLog;
 import io.redweave.internal.store.ValueStore;
+import io.redweave.internal.time.Ticker;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -23,17 +24,28 @@ public final class CachedReads implements AutoCloseable {
     private final DegradedLog degraded;
     private final Clock clock;
     private final DoubleSupplier draw;
-    private final SingleFlight flights = new SingleFlight();
+    private final Ticker ticker;
+    private final SingleFlight flights;
     private final BackgroundRefresh refresher = new BackgroundRefresh();
 
-    /** Shared parts over {@code store} and {@code locks}, with {@code clock} for expiries (a fake one in tests). */
-    public CachedReads(ValueStore store, MetricsRegistry metrics, RedisLocks locks, DegradedLog degraded, Clock clock) {
+    /**
+     * Shared parts over {@code store} and {@code locks}, with {@code clock} for the envelopes'
+     * expiries and {@code ticker} for waits and load times (fake ones in tests).
+     */
+    public CachedReads(
+            ValueStore store,
+            MetricsRegistry metrics,
+            RedisLocks locks,
+            DegradedLog degraded,
+            Clock clock,
+            Ticker ticker) {
         this(
                 store,
                 metrics,
                 locks,
                 degraded,
                 clock,
+                ticker,
                 () -> 1.0 - ThreadLocalRandom.current().nextDouble());
     }
 
@@ -44,6 +56,7 @@ public final class CachedReads implements AutoCloseable {
             RedisLocks locks,
             DegradedLog degraded,
             Clock clock,
+            Ticker ticker,
             DoubleSupplier draw) {
         this.store = store;
         this.metrics = metrics;
@@ -51,6 +64,8 @@ public final class CachedReads implements AutoCloseable {
         this.locks = locks;
         this.degraded = degraded;
         this.clock = clock;
+        this.ticker = ticker;
+        this.flights = new SingleFlight(ticker);
         this.draw = draw;
     }
 
@@ -74,7 +89,8 @@ public final class CachedReads implements AutoCloseable {
                 store,
                 metrics.cache(method.cacheName()),
                 nullBytes,
-                envelope);
+                envelope,
+                ticker);
         StampedeRead stampede = settings == null
                 ? null
                 : new StampedeRead(

@@ -4,6 +4,7 @@ import io.redweave.RedweaveException;
 import io.redweave.internal.metrics.CacheMetrics;
 import io.redweave.internal.store.Envelope;
 import io.redweave.internal.store.ValueStore;
+import io.redweave.internal.time.Ticker;
 import io.redweave.internal.tx.Transactions;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ final class EntryStore {
     private final CacheMetrics metrics;
     private final byte[] nullBytes;
     private final EnvelopeFormat envelope;
+    private final Ticker ticker;
 
     EntryStore(
             String where,
@@ -31,7 +33,8 @@ final class EntryStore {
             ValueStore store,
             CacheMetrics metrics,
             byte[] nullBytes,
-            EnvelopeFormat envelope) {
+            EnvelopeFormat envelope,
+            Ticker ticker) {
         this.where = where;
         this.returnType = returnType;
         this.terms = terms;
@@ -39,6 +42,7 @@ final class EntryStore {
         this.metrics = metrics;
         this.nullBytes = nullBytes;
         this.envelope = envelope;
+        this.ticker = ticker;
     }
 
     /**
@@ -85,9 +89,9 @@ final class EntryStore {
 
     /** Runs the method, timing it as a load. */
     Object load(CachedOperation.Loader loader) throws Throwable {
-        long start = System.nanoTime();
+        long start = ticker.read();
         Object result = loader.load();
-        metrics.load(System.nanoTime() - start);
+        metrics.load(ticker.read() - start);
         return result;
     }
 

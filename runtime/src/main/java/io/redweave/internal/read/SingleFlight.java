@@ -1,6 +1,7 @@
 package io.redweave.internal.read;
 
 import io.redweave.RedweaveException;
+import io.redweave.internal.time.Ticker;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -15,11 +16,16 @@ import java.util.concurrent.TimeoutException;
 final class SingleFlight {
 
     private final ConcurrentHashMap<String, CompletableFuture<Object>> flights = new ConcurrentHashMap<>();
+    private final Ticker ticker;
+
+    SingleFlight(Ticker ticker) {
+        this.ticker = ticker;
+    }
 
     /**
      * Leads or joins the flight for {@code key}.
      *
-     * @param waitNanos how long a joiner waits for the leader
+     * @param waitNanos how long a joiner waits for the leader, as the ticker counts
      * @param lead the work, run by the leader only
      * @param joinerTimedOut what a joiner returns when the leader takes longer than {@code waitNanos}
      */
@@ -38,12 +44,18 @@ final class SingleFlight {
                 flights.remove(key, mine);
             }
         }
+        long deadline = ticker.read() + waitNanos;
         try {
-            return running.get(waitNanos, TimeUnit.NANOSECONDS);
+            for (long left = waitNanos; left > 0; left = deadline - ticker.read()) {
+                try {
+                    return running.get(left, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // the ticker decides whether the wait is over
+                }
+            }
+            return joinerTimedOut.run();
         } catch (ExecutionException e) {
             throw e.getCause();
-        } catch (TimeoutException e) {
-            return joinerTimedOut.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RedweaveException(String.format("interrupted while waiting for the load of %s", key), e);

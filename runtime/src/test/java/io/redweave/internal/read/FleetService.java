@@ -42,8 +42,9 @@ public class FleetService {
         return "long-" + n;
     }
 
+    // a wait far longer than any test: the waiters can only end because the failed load woke them
     @Cached(name = "fleet", key = "failing", ttl = "1m")
-    @StampedeLock(lease = "2s", waitFor = "20s")
+    @StampedeLock(lease = "2s", waitFor = "10m")
     public String failing() {
         long n = incr("failing:loads");
         if (n == 1) {

@@ -28,7 +28,7 @@ public class StampedeService {
     }
 
     @Cached(name = "menu", key = "{day}", ttl = "1m")
-    @StampedeLock(waitFor = "5s")
+    @StampedeLock(waitFor = "1m")
     public String menu(String day) throws Exception {
         return load("menu");
     }
