@@ -1,13 +1,13 @@
 package io.redweave;
 
 import io.redweave.internal.RedweaveRuntime;
-import io.redweave.internal.metrics.MicrometerBinder;
 import io.redweave.internal.redis.RedissonFactory;
-import io.redweave.internal.weaving.WeavingCheck;
+import io.redweave.internal.weaving.UnwovenClasses;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,21 +152,14 @@ public final class Redweave implements AutoCloseable {
         return runtime.gateway().degraded().total();
     }
 
-    /**
-     * Publishes every cache's figures to a Micrometer {@code MeterRegistry} (passed as {@code Object}
-     * so that Micrometer stays optional): {@code redweave.cache.hits}, {@code .misses}, {@code
-     * .errors}, {@code .loads} (a timer) tagged {@code cache}, and {@code redweave.degraded.calls}.
-     * Caches first used after this call are bound too.
-     */
-    public void bindTo(Object meterRegistry) {
-        var registry = (io.micrometer.core.instrument.MeterRegistry) meterRegistry;
-        MicrometerBinder.bindDegraded(registry, this::degradedCalls);
-        runtime.metrics().onNewCache(name -> MicrometerBinder.bind(registry, name, () -> stats().get(name)));
+    /** Calls {@code listener} with every cache name now known and each one first used later. */
+    void onNewCache(Consumer<String> listener) {
+        runtime.metrics().onNewCache(listener);
     }
 
     /** Annotated classes (as listed by the processor) that carry no woven advice. */
     public static List<String> unwovenClasses() {
-        return WeavingCheck.unwovenListed(Thread.currentThread().getContextClassLoader());
+        return UnwovenClasses.unwovenListed(Thread.currentThread().getContextClassLoader());
     }
 
     /**

@@ -106,22 +106,20 @@ public final class RedweaveConfig {
     /** Defaults, then {@code redweave.properties} from the class path, then {@code REDWEAVE_*} variables. */
     public static RedweaveConfig load() {
         Builder b = builder();
-        ConfigSource.classpathProperties("redweave.properties").applyTo(b);
-        ConfigSource.environment(System.getenv()).applyTo(b);
+        ConfigReader.apply(ConfigSource.classpathProperties("redweave.properties"), b);
+        ConfigReader.apply(ConfigSource.environment(System.getenv()), b);
         return b.build();
     }
 
     /** Defaults overridden by {@code redweave.*} properties. */
     public static RedweaveConfig fromProperties(Properties properties) {
-        Builder b = builder();
-        ConfigSource.properties(properties).applyTo(b);
-        return b.build();
+        return builder().properties(properties, "properties").build();
     }
 
     /** Defaults overridden by {@code REDWEAVE_*} variables from the given environment. */
     public static RedweaveConfig fromEnvironment(Map<String, String> environment) {
         Builder b = builder();
-        ConfigSource.environment(environment).applyTo(b);
+        ConfigReader.apply(ConfigSource.environment(environment), b);
         return b.build();
     }
 
@@ -413,10 +411,22 @@ public final class RedweaveConfig {
             return this;
         }
 
+        /**
+         * Applies the {@code redweave.*} entries of {@code properties} (the keys of {@link
+         * RedweaveConfig#load()}); {@code origin} names them in error messages.
+         *
+         * @throws IllegalArgumentException naming the key, {@code origin} and the fix when a value is
+         *     not valid
+         */
+        public Builder properties(Properties properties, String origin) {
+            ConfigReader.apply(ConfigSource.properties(properties, origin), this);
+            return this;
+        }
+
         /** The configuration. */
         public RedweaveConfig build() {
             if (codec == null) {
-                codec = io.redweave.internal.codec.JsonCodec.standard();
+                codec = JsonCodec.standard();
             }
             return new RedweaveConfig(this);
         }

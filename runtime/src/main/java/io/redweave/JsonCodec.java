@@ -1,4 +1,4 @@
-package io.redweave.internal.codec;
+package io.redweave;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.redweave.ValueCodec;
 import java.lang.reflect.Type;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Redis cannot instantiate an arbitrary class. Unknown properties are ignored, so adding a field to
  * a cached record does not turn every old entry into a miss.
  */
-public final class JsonCodec implements ValueCodec {
+final class JsonCodec implements ValueCodec {
 
     private static final JsonCodec STANDARD = new JsonCodec(JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -18,21 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An annotated class that was compiled without the weaver is reported at start-up. */
-class WeavingCheckTest {
+class UnwovenClassesTest {
 
     @TempDir
     Path dir;
 
     @Test
     void isWoven_classWovenAtBuild_isTrue() {
-        assertThat(WeavingCheck.isWoven(MusicService.class)).isTrue();
-        assertThat(WeavingCheck.isWoven(String.class)).isFalse();
+        assertThat(UnwovenClasses.isWoven(MusicService.class)).isTrue();
+        assertThat(UnwovenClasses.isWoven(String.class)).isFalse();
     }
 
     @Test
     void unwovenListed_plainJavacClass_isReportedAndWovenOnesAreNot() throws Exception {
         try (URLClassLoader loader = compileUnwovenService()) {
-            assertThat(WeavingCheck.unwovenListed(loader)).containsExactly("shop.PlainService");
+            assertThat(UnwovenClasses.unwovenListed(loader)).containsExactly("shop.PlainService");
         }
     }
 
@@ -82,7 +82,7 @@ class WeavingCheckTest {
                 src.toString());
         assertThat(rc).isZero();
         Files.write(
-                classes.resolve(WeavingCheck.INDEX),
+                classes.resolve(UnwovenClasses.INDEX),
                 List.of("shop.PlainService", MusicService.class.getName(), "shop.Gone"));
         return new URLClassLoader(
                 new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());

@@ -18,12 +18,12 @@ import java.util.TreeSet;
  * annotation in {@code META-INF/redweave/annotated-classes}; a class woven by ajc (at build time or
  * by the load-time agent) carries {@code ajc$} members for its advised join points.
  */
-public final class WeavingCheck {
+public final class UnwovenClasses {
 
     /** Where the processor lists the annotated classes, one binary name per line. */
     public static final String INDEX = "META-INF/redweave/annotated-classes";
 
-    private WeavingCheck() {}
+    private UnwovenClasses() {}
 
     /** The annotated classes listed on the class path that carry no woven advice. */
     public static List<String> unwovenListed(ClassLoader loader) {
