@@ -7,7 +7,10 @@ import io.redweave.ValueCodec;
 import io.redweave.internal.redis.RedisGateway;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.redisson.Redisson;
@@ -113,6 +116,67 @@ public final class ValueStore {
         } else {
             redis.call("SET", key, () -> bucket.setAsync(bytes, java.time.Duration.ofMillis(ttlMillis)));
         }
+    }
+
+    /** Stores encoded values under full keys for {@code ttl}, in one pipelined batch. */
+    public void writeAll(Map<String, byte[]> encoded, Ttl ttl) {
+        if (encoded.isEmpty()) {
+            return;
+        }
+        redis.call("SET (batch of " + encoded.size() + ")", () -> {
+            RBatch batch = redis.client().createBatch();
+            encoded.forEach((key, bytes) -> {
+                var bucket = batch.<byte[]>getBucket(key, ByteArrayCodec.INSTANCE);
+                if (ttl.isForever()) {
+                    bucket.setAsync(bytes);
+                } else {
+                    bucket.setAsync(bytes, ttl.duration());
+                }
+            });
+            return batch.executeAsync();
+        });
+    }
+
+    /** The decoded values under full keys, by key, in one MGET; absent and undecodable keys are left out. */
+    public Map<String, Object> readAll(Collection<String> keys, Type type) {
+        Map<String, Object> found = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        String[] all = keys.toArray(new String[0]);
+        Map<String, byte[]> raw = redis.call(
+                "MGET (" + all.length + " keys)",
+                () -> redis.client().getBuckets(ByteArrayCodec.INSTANCE).<byte[]>getAsync(all));
+        for (String key : all) {
+            byte[] bytes = raw.get(key);
+            Object value = bytes == null ? null : decode(bytes, type, key);
+            if (value != null) {
+                found.put(key, value);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Moves the value under {@code from} to {@code to}, keeping its remaining TTL.
+     *
+     * @return false when {@code from} does not exist
+     */
+    public boolean move(String from, String to) {
+        RBucket<byte[]> source = redis.client().getBucket(from, ByteArrayCodec.INSTANCE);
+        byte[] bytes = redis.call("GET " + from, source::getAsync);
+        if (bytes == null) {
+            return false;
+        }
+        long pttl = redis.call("PTTL " + from, source::remainTimeToLiveAsync);
+        RBucket<byte[]> dest = redis.client().getBucket(to, ByteArrayCodec.INSTANCE);
+        if (pttl > 0) {
+            redis.call("SET " + to, () -> dest.setAsync(bytes, java.time.Duration.ofMillis(pttl)));
+        } else {
+            redis.call("SET " + to, () -> dest.setAsync(bytes));
+        }
+        redis.call("DEL " + from, source::deleteAsync);
+        return true;
     }
 
     /** Stores a value only when the key is absent; returns whether it was stored. */
