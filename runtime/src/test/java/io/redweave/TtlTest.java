@@ -3,7 +3,7 @@ package io.redweave;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redweave.internal.grammar.Conformance;
+import io.redweave.internal.grammar.conformance.Conformance;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

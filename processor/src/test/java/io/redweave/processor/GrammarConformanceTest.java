@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import io.redweave.internal.grammar.Conformance;
+import io.redweave.internal.grammar.conformance.Conformance;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.tools.Diagnostic;

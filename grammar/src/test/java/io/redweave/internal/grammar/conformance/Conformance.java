@@ -1,4 +1,4 @@
-package io.redweave.internal.grammar;
+package io.redweave.internal.grammar.conformance;
 
 import java.io.BufferedReader;
 import java.io.IOException;
