@@ -16,7 +16,7 @@ import io.redweave.internal.key.KeyEncoding;
  * <p>None of these can match a cache's {@code SCAN} pattern {@code {prefix}:{version}:...}: a version
  * is a number, and {@code counter}, {@code counter-unique} and {@code board} are not.
  */
-public final class CounterKeys {
+final class CounterKeys {
 
     private final String counterHead;
     private final String uniqueHead;

@@ -119,7 +119,7 @@ public final class RedisLocks implements AutoCloseable {
      *
      * @throws io.redweave.RedisUnavailableException when Redis cannot be reached
      */
-    public ReleaseSignal subscribe(String key) {
+    ReleaseSignal subscribe(String key) {
         RTopic topic = redis.client().getTopic(key, StringCodec.INSTANCE);
         ReleaseSignal signal = new ReleaseSignal(topic, key);
         int id = redis.call(
