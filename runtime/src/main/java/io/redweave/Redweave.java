@@ -1,14 +1,10 @@
 package io.redweave;
 
-import io.redweave.internal.RedweaveRuntime;
-import io.redweave.internal.metrics.MicrometerBinder;
-import io.redweave.internal.redis.RedissonFactory;
-import io.redweave.internal.report.StartupCheck;
-import io.redweave.internal.weaving.WeavingCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +29,10 @@ public final class Redweave implements AutoCloseable {
 
     private static volatile Redweave running;
 
-    private final RedweaveRuntime runtime;
-    private final boolean ownsClient;
+    private final RedweaveEngine engine;
 
-    private Redweave(RedweaveRuntime runtime, boolean ownsClient) {
-        this.runtime = runtime;
-        this.ownsClient = ownsClient;
+    private Redweave(RedweaveEngine engine) {
+        this.engine = engine;
     }
 
     /**
@@ -48,7 +42,7 @@ public final class Redweave implements AutoCloseable {
      *     to {@code FAIL} and an annotated class was not woven
      */
     public static Redweave start(RedweaveConfig config) {
-        return start(config, RedissonFactory.create(config), true);
+        return start(config, null, "config");
     }
 
     /** Starts with {@link RedweaveConfig#load()}: defaults, {@code redweave.properties}, {@code REDWEAVE_*}. */
@@ -61,24 +55,15 @@ public final class Redweave implements AutoCloseable {
      * have one); {@code config}'s connection settings are then ignored.
      */
     public static Redweave start(RedweaveConfig config, RedissonClient client) {
-        return start(config, client, false);
+        return start(config, Objects.requireNonNull(client, "client"), "config");
     }
 
-    private static Redweave start(RedweaveConfig config, RedissonClient client, boolean ownsClient) {
-        Objects.requireNonNull(config, "config");
-        RedweaveRuntime runtime = new RedweaveRuntime(config, client);
-        try {
-            checkWeaving(config);
-            StartupCheck.run(Thread.currentThread().getContextClassLoader(), config);
-            RedweaveRuntime.install(runtime);
-        } catch (RuntimeException e) {
-            if (ownsClient) {
-                client.shutdown();
-            }
-            throw e;
-        }
+    private static Redweave start(RedweaveConfig config, RedissonClient client, String what) {
+        Objects.requireNonNull(config, what);
+        checkWeaving(config);
+        RedweaveEngine engine = Engines.factory().start(config, client);
         LOG.info("Redweave started: {}", config);
-        Redweave redweave = new Redweave(runtime, ownsClient);
+        Redweave redweave = new Redweave(engine);
         running = redweave;
         return redweave;
     }
@@ -86,20 +71,17 @@ public final class Redweave implements AutoCloseable {
     /** The running instance, if any. */
     public static Optional<Redweave> current() {
         Redweave redweave = running;
-        return redweave != null && RedweaveRuntime.current() == redweave.runtime
-                ? Optional.of(redweave)
-                : Optional.empty();
+        return redweave != null && redweave.engine.isInstalled() ? Optional.of(redweave) : Optional.empty();
     }
 
     /** The default cache: keys {@code {prefix}:{version}:{key}}, as Django's {@code cache}. */
     public Cache cache() {
-        return runtime.cache("");
+        return engine.defaultCache();
     }
 
     /** The cache named {@code name}: the namespace that {@code @Cached(name = ...)} uses. */
     public Cache cache(String name) {
-        io.redweave.internal.key.Names.checkName(name, "cache(\"" + name + "\")");
-        return runtime.cache(name);
+        return engine.cache(name);
     }
 
     /**
@@ -109,8 +91,7 @@ public final class Redweave implements AutoCloseable {
      *     {@code .}, {@code _} and {@code -}
      */
     public Counter counter(String name) {
-        io.redweave.internal.key.Names.checkName(name, "counter(\"" + name + "\")");
-        return runtime.counting().counter(name);
+        return engine.counter(name);
     }
 
     /**
@@ -120,8 +101,7 @@ public final class Redweave implements AutoCloseable {
      *     {@code .}, {@code _} and {@code -}
      */
     public Leaderboard leaderboard(String name) {
-        io.redweave.internal.key.Names.checkName(name, "leaderboard(\"" + name + "\")");
-        return runtime.counting().leaderboard(name);
+        return engine.leaderboard(name);
     }
 
     /**
@@ -131,44 +111,37 @@ public final class Redweave implements AutoCloseable {
      * @return the number of entries still held because Redis could not take them; 0 when all were sent
      */
     public int flushCounters() {
-        return runtime.counting().flush();
+        return engine.flushCounters();
     }
 
     /** The Redisson client, for commands the cache API lacks (Django's {@code get_redis_connection}). */
     public RedissonClient redisson() {
-        return runtime.client();
+        return engine.client();
     }
 
     /** The configuration this instance runs with. */
     public RedweaveConfig config() {
-        return runtime.config();
+        return engine.config();
     }
 
     /** Each cache's hits, misses, loads, load time and errors since start, by cache name. */
     public Map<String, CacheStats> stats() {
-        return runtime.metrics().snapshot();
+        return engine.stats();
     }
 
     /** Calls that went on without Redis (unreachable, slow, or skipped by the open breaker). */
     public long degradedCalls() {
-        return runtime.gateway().degraded().total();
+        return engine.degradedCalls();
     }
 
-    /**
-     * Publishes every cache's figures to a Micrometer {@code MeterRegistry} (passed as {@code Object}
-     * so that Micrometer stays optional): {@code redweave.cache.hits}, {@code .misses}, {@code
-     * .errors}, {@code .loads} (a timer) tagged {@code cache}, and {@code redweave.degraded.calls}.
-     * Caches first used after this call are bound too.
-     */
-    public void bindTo(Object meterRegistry) {
-        // No member of this class may mention a Micrometer type, not even a lambda's synthetic method:
-        // reflection on Redweave (Spring's bean introspection) would fail where Micrometer is absent.
-        MicrometerBinder.bindAll(meterRegistry, runtime.metrics(), this::degradedCalls, name -> stats().get(name));
+    /** Calls {@code listener} with every cache name now known and each one first used later. */
+    void onNewCache(Consumer<String> listener) {
+        engine.onNewCache(listener);
     }
 
     /** Annotated classes (as listed by the processor) that carry no woven advice. */
     public static List<String> unwovenClasses() {
-        return WeavingCheck.unwovenListed(Thread.currentThread().getContextClassLoader());
+        return Engines.factory().unwovenClasses(Thread.currentThread().getContextClassLoader());
     }
 
     /**
@@ -177,15 +150,10 @@ public final class Redweave implements AutoCloseable {
      */
     @Override
     public void close() {
-        RedweaveRuntime.uninstall(runtime);
         if (running == this) {
             running = null;
         }
-        runtime.counting().close();
-        runtime.close();
-        if (ownsClient) {
-            runtime.client().shutdown();
-        }
+        engine.close();
     }
 
     private static void checkWeaving(RedweaveConfig config) {
@@ -214,6 +182,6 @@ public final class Redweave implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Redweave[" + runtime.config() + "]";
+        return "Redweave[" + engine.config() + "]";
     }
 }

@@ -1,25 +1,22 @@
 package io.redweave;
 
+import io.redweave.internal.grammar.DurationParser;
+import io.redweave.internal.grammar.DurationSpec;
+import io.redweave.internal.grammar.GrammarException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How long a stored value lives: a positive duration, or {@link #FOREVER}.
  *
- * <p>Parsed from the same text the annotations use: {@code 300ms}, {@code 10s}, {@code 5m}, {@code
- * 2h}, {@code 1d}, an ISO-8601 duration such as {@code PT5M}, or {@code forever}. Instances are
- * immutable and thread-safe.
+ * <p>Parsed from the same text the annotations use, by the same parser as the annotation processor:
+ * {@code 300ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code 1d}, an ISO-8601 duration such as {@code
+ * PT5M}, or {@code forever}. Instances are immutable and thread-safe.
  */
 public final class Ttl {
 
     /** No expiry: the value lives until it is deleted (Django's {@code timeout=None}). */
     public static final Ttl FOREVER = new Ttl(null);
-
-    private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private final Duration duration;
 
@@ -42,49 +39,25 @@ public final class Ttl {
     }
 
     /**
-     * Parses {@code 300ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code 1d}, ISO-8601 or {@code
-     * forever}.
+     * Parses the annotation syntax: {@code 300ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code 1d}, an
+     * ISO-8601 duration such as {@code PT5M}, or {@code forever}, written exactly so (see
+     * docs/durations-and-templates.md).
      *
-     * @throws IllegalArgumentException naming the text and the accepted forms when it does not parse
+     * @throws IllegalArgumentException naming the text, what is wrong with it and what to write
+     *     instead, when it does not parse or is zero
      */
     public static Ttl parse(String text) {
         Objects.requireNonNull(text, "text");
-        String t = text.trim();
-        if (t.equalsIgnoreCase("forever")) {
-            return FOREVER;
-        }
-        return of(parseDuration(text));
-    }
-
-    /**
-     * Parses a duration in the annotation syntax ({@code forever} excluded).
-     *
-     * @throws IllegalArgumentException naming the text and the accepted forms when it does not parse
-     */
-    public static Duration parseDuration(String text) {
-        String t = text.trim();
-        Matcher m = SHORT.matcher(t.toLowerCase(Locale.ROOT));
+        DurationSpec spec;
         try {
-            if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            }
-            if (t.regionMatches(true, 0, "P", 0, 1) || t.regionMatches(true, 0, "+P", 0, 2)) {
-                return Duration.parse(t);
-            }
-        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
-            // fall through to the common message
+            spec = DurationParser.parse(text);
+        } catch (GrammarException e) {
+            throw new IllegalArgumentException(String.format("\"%s\" %s", text, e.getMessage()));
         }
-        throw new IllegalArgumentException(String.format(
-                "\"%s\" is not a valid duration; use 300ms, 10s, 5m, 2h, 1d, an ISO-8601 duration such as PT5M,"
-                        + " or forever",
-                text));
+        if (spec.isDefault()) {
+            throw new IllegalArgumentException("\"\" is empty; give a duration such as 5m, or forever");
+        }
+        return spec.isForever() ? FOREVER : of(Duration.ofMillis(spec.millis().getAsLong()));
     }
 
     /** Whether this TTL never expires. */

@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.redweave.Redweave;
 import io.redweave.RedweaveConfig;
+import io.redweave.RedweaveMeters;
 import io.redweave.demo.admin.PasswordHasher;
 import io.redweave.demo.admin.User;
 import io.redweave.demo.db.Database;
@@ -68,7 +69,7 @@ public final class DemoServer implements AutoCloseable {
                             settings.adminPassword(),
                             new PasswordHasher(settings.passwordIterations()));
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            redweave.bindTo(registry);
+            RedweaveMeters.bind(redweave, registry);
             Infrastructure infra = new Infrastructure(
                     settings, redweave, database, registry, url.replaceAll("//[^@/]*@", "//****@"), clock);
             Javalin app = App.create(infra).start(settings.port());

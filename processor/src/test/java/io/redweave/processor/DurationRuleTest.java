@@ -29,7 +29,8 @@ class DurationRuleTest {
 
         assertThat(compilation)
                 .hadErrorContaining(
-                        "@Cached ttl \"5x\" on OrderService.find(long) is not a valid duration; use 5m or PT5M")
+                        "@Cached ttl \"5x\" on OrderService.find(long) has the unknown unit \"x\"; use ms, s, m, h"
+                                + " or d, as in 5m")
                 .inFile(src)
                 .onLineContaining("ttl = \"5x\"");
     }

@@ -224,6 +224,6 @@ class WarningTest {
                 }
                 """);
 
-        assertThat(compile(src)).hadErrorContaining("is not a valid duration");
+        assertThat(compile(src)).hadErrorContaining("@Cached ttl \"5x\" on Catalog.product(long) has the unknown unit");
     }
 }

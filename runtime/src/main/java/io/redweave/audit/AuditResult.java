@@ -1,7 +1,5 @@
 package io.redweave.audit;
 
-import io.redweave.internal.audit.AuditHtml;
-import io.redweave.internal.audit.AuditJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -67,12 +65,12 @@ public record AuditResult(
 
     /** The result as JSON (the layout is described in {@code docs/cache-key-report.md}). */
     public String toJson() {
-        return AuditJson.write(this);
+        return AuditEngines.engine().json(this);
     }
 
     /** The result as one standalone HTML page with charts, no external resources. */
     public String toHtml() {
-        return AuditHtml.write(this);
+        return AuditEngines.engine().html(this);
     }
 
     /**

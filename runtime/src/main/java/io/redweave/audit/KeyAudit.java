@@ -1,7 +1,5 @@
 package io.redweave.audit;
 
-import io.redweave.internal.audit.AuditConnection;
-import io.redweave.internal.audit.AuditRun;
 import java.util.Objects;
 import org.redisson.api.RedissonClient;
 
@@ -35,21 +33,12 @@ public final class KeyAudit {
      */
     public static AuditResult run(
             KeyCatalog catalog, RedissonClient client, AuditOptions options, AuditListener listener) {
-        Objects.requireNonNull(client, "client");
-        if (!(client instanceof org.redisson.Redisson)) {
-            throw new IllegalArgumentException(String.format(
-                    "the audit needs the RedissonClient that Redisson.create returns, not a %s; pass"
-                            + " redweave.redisson() or a client from Redisson.create(config)",
-                    client.getClass().getName()));
-        }
-        return AuditRun.run(
-                require(catalog),
-                catalog.model(),
-                client,
-                null,
-                Objects.requireNonNull(options, "options"),
-                Objects.requireNonNull(listener, "listener"),
-                AuditRun.BatchHook.NONE);
+        return AuditEngines.engine()
+                .run(
+                        require(catalog),
+                        Objects.requireNonNull(client, "client"),
+                        Objects.requireNonNull(options, "options"),
+                        Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -58,12 +47,12 @@ public final class KeyAudit {
      * every master of its cluster is scanned.
      */
     public static AuditResult run(KeyCatalog catalog, String redisUrl, AuditOptions options, AuditListener listener) {
-        return AuditConnection.audit(
-                require(catalog),
-                catalog.model(),
-                redisUrl,
-                Objects.requireNonNull(options, "options"),
-                Objects.requireNonNull(listener, "listener"));
+        return AuditEngines.engine()
+                .run(
+                        require(catalog),
+                        redisUrl,
+                        Objects.requireNonNull(options, "options"),
+                        Objects.requireNonNull(listener, "listener"));
     }
 
     private static KeyCatalog require(KeyCatalog catalog) {

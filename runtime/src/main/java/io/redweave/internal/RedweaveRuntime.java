@@ -4,16 +4,17 @@ import io.redweave.Cache;
 import io.redweave.RedweaveConfig;
 import io.redweave.internal.cache.CacheOperations;
 import io.redweave.internal.cache.RedisCache;
-import io.redweave.internal.cache.ValueStore;
 import io.redweave.internal.count.Counting;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.lock.LockOperations;
 import io.redweave.internal.lock.RedisLocks;
 import io.redweave.internal.metrics.MetricsRegistry;
+import io.redweave.internal.read.CachedReads;
 import io.redweave.internal.redis.CircuitBreaker;
 import io.redweave.internal.redis.DegradedLog;
 import io.redweave.internal.redis.RedisGateway;
-import io.redweave.internal.stampede.Stampedes;
+import io.redweave.internal.store.ValueStore;
+import io.redweave.internal.time.Ticker;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -35,33 +36,34 @@ public final class RedweaveRuntime implements AutoCloseable {
     private final ConcurrentHashMap<String, Namespace> namespaces = new ConcurrentHashMap<>();
     private final CacheOperations cacheOperations;
     private final RedisLocks locks;
-    private final Stampedes stampedes;
+    private final CachedReads reads;
     private final LockOperations lockOperations;
     private final Counting counting;
 
     /** A runtime over an existing client; {@link #install} makes it the one the advice uses. */
     public RedweaveRuntime(RedweaveConfig config, RedissonClient client) {
-        this(config, client, Clock.systemUTC());
+        this(config, client, Clock.systemUTC(), Ticker.system());
     }
 
     /**
      * As above, with the wall clock that stamps cache envelopes (expiry for early refresh and stale
-     * serving); tests pass a fake one to move time instead of waiting.
+     * serving) and the ticker that measures lock waits, lease caps and load times; tests pass fake
+     * ones to move time instead of waiting.
      */
-    public RedweaveRuntime(RedweaveConfig config, RedissonClient client, Clock clock) {
+    public RedweaveRuntime(RedweaveConfig config, RedissonClient client, Clock clock, Ticker ticker) {
         this.config = config;
         this.client = client;
         this.gateway = new RedisGateway(
                 client,
                 config.timeout().toNanos(),
                 new CircuitBreaker(
-                        config.breakerFailures(), config.breakerOpenFor().toNanos(), System::nanoTime),
-                new DegradedLog(TimeUnit.SECONDS.toNanos(10), System::nanoTime));
+                        config.breakerFailures(), config.breakerOpenFor().toNanos(), ticker::read),
+                new DegradedLog(TimeUnit.SECONDS.toNanos(10), ticker::read));
         this.store = new ValueStore(gateway, config.codec());
-        this.locks = new RedisLocks(gateway, config.keyPrefix());
-        this.stampedes = new Stampedes(locks, gateway.degraded(), clock);
+        this.locks = new RedisLocks(gateway, config.keyPrefix(), ticker);
+        this.reads = new CachedReads(store, metrics, locks, gateway.degraded(), clock, ticker);
         this.lockOperations = new LockOperations(locks, gateway.degraded());
-        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl(), stampedes);
+        this.cacheOperations = new CacheOperations(this::namespace, store, metrics, config.defaultTtl(), reads);
         this.counting = new Counting(config, gateway);
     }
 
@@ -145,7 +147,7 @@ public final class RedweaveRuntime implements AutoCloseable {
     /** Stops the lease renewal and background refresh threads; held locks end within one lease. */
     @Override
     public void close() {
-        stampedes.close();
+        reads.close();
         locks.close();
     }
 }

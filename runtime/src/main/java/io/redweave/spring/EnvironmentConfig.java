@@ -27,11 +27,10 @@ final class EnvironmentConfig {
 
     /** Defaults, then {@code redweave.properties} from the class path, then the Environment. */
     static RedweaveConfig read(Environment environment) {
-        RedweaveConfig.Builder builder = RedweaveConfig.builder();
-        ConfigSource.classpathProperties("redweave.properties").applyTo(builder);
-        ConfigSource.properties(properties(environment), "the Spring Environment")
-                .applyTo(builder);
-        return builder.build();
+        return RedweaveConfig.builder()
+                .properties(ConfigSource.classpathFile("redweave.properties"), "redweave.properties")
+                .properties(properties(environment), "the Spring Environment")
+                .build();
     }
 
     /** The Environment's values of every known key and of every {@code redweave.*} name it lists. */

@@ -1,6 +1,6 @@
 package io.redweave.spring;
 
-import io.redweave.internal.weaving.WeavingCheck;
+import io.redweave.internal.weaving.UnwovenClasses;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import org.aopalliance.aop.Advice;
@@ -24,7 +24,7 @@ final class RedweaveAdvisor extends AbstractPointcutAdvisor {
     private static final ClassValue<Boolean> WOVEN = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return WeavingCheck.isWoven(type);
+            return UnwovenClasses.isWoven(type);
         }
     };
 

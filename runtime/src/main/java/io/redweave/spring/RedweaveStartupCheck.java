@@ -1,7 +1,7 @@
 package io.redweave.spring;
 
 import io.redweave.RedweaveConfig;
-import io.redweave.internal.weaving.WeavingCheck;
+import io.redweave.internal.weaving.UnwovenClasses;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +105,7 @@ final class RedweaveStartupCheck implements SmartInitializingSingleton {
     }
 
     private void reportUnadvised(Set<String> proxied) {
-        List<String> unadvised = new ArrayList<>(WeavingCheck.unwovenListed(beanFactory.getBeanClassLoader()));
+        List<String> unadvised = new ArrayList<>(UnwovenClasses.unwovenListed(beanFactory.getBeanClassLoader()));
         unadvised.removeIf(proxied::contains);
         if (unadvised.isEmpty()) {
             return;

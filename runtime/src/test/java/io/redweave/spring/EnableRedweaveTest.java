@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redweave.Cache;
 import io.redweave.Redweave;
-import io.redweave.internal.weaving.WeavingCheck;
+import io.redweave.internal.weaving.UnwovenClasses;
 import io.redweave.spring.proxied.Catalog;
 import io.redweave.spring.proxied.ClassCatalog;
 import io.redweave.spring.proxied.InterfaceCatalog;
@@ -162,8 +162,8 @@ class EnableRedweaveTest {
         assertThat(AopUtils.isCglibProxy(context.getBean(ClassCatalog.class))).isTrue();
         WovenCatalog woven = context.getBean(WovenCatalog.class);
         assertThat(AopUtils.isAopProxy(woven)).isFalse();
-        assertThat(WeavingCheck.isWoven(WovenCatalog.class)).isTrue();
-        assertThat(WeavingCheck.isWoven(ClassCatalog.class)).isFalse();
+        assertThat(UnwovenClasses.isWoven(WovenCatalog.class)).isTrue();
+        assertThat(UnwovenClasses.isWoven(ClassCatalog.class)).isFalse();
     }
 
     @Test

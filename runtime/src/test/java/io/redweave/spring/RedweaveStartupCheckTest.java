@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redweave.RedweaveConfig;
-import io.redweave.internal.weaving.WeavingCheck;
+import io.redweave.internal.weaving.UnwovenClasses;
 import io.redweave.spring.proxied.ClassCatalog;
 import io.redweave.spring.proxied.InterfaceCatalog;
 import io.redweave.spring.woven.WovenCatalog;
@@ -98,7 +98,7 @@ class RedweaveStartupCheckTest {
 
     /** A loader whose processor index lists {@code classes}, as a user's jar would. */
     private URLClassLoader listing(Class<?>... classes) throws IOException {
-        Path index = dir.resolve(WeavingCheck.INDEX);
+        Path index = dir.resolve(UnwovenClasses.INDEX);
         Files.createDirectories(index.getParent());
         Files.write(index, java.util.Arrays.stream(classes).map(Class::getName).toList());
         return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());

@@ -104,7 +104,7 @@ final class AuditCommand implements Callable<Integer>, Main.EnvironmentAware {
                 .withScanCount(count)
                 .withMaxScansPerSecond(rate)
                 .withMemorySamples(memorySamples)
-                .withCommandTimeout(Ttl.parseDuration(timeout));
+                .withCommandTimeout(Ttl.parse(timeout).duration());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AuditListener listener =

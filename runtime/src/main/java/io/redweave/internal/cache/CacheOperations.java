@@ -6,12 +6,16 @@ import io.redweave.annotations.CacheEvict;
 import io.redweave.annotations.CachePut;
 import io.redweave.annotations.Cached;
 import io.redweave.annotations.StampedeLock;
+import io.redweave.internal.key.DurationAttributes;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Names;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.MetricsRegistry;
-import io.redweave.internal.stampede.StampedeGuard;
-import io.redweave.internal.stampede.Stampedes;
+import io.redweave.internal.read.CachedMethod;
+import io.redweave.internal.read.CachedOperation;
+import io.redweave.internal.read.CachedReads;
+import io.redweave.internal.read.EntryTerms;
+import io.redweave.internal.store.ValueStore;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,25 +37,23 @@ public final class CacheOperations {
     private final ValueStore store;
     private final MetricsRegistry metrics;
     private final Ttl defaultTtl;
-    private final byte[] nullBytes;
-    private final Stampedes stampedes;
+    private final CachedReads reads;
 
     /**
      * Operations over {@code store}; {@code namespaces} maps a cache name to its namespace; {@code
-     * stampedes} compiles the guards of {@code @StampedeLock} methods.
+     * reads} compiles the read path of each {@code @Cached} method.
      */
     public CacheOperations(
             Function<String, Namespace> namespaces,
             ValueStore store,
             MetricsRegistry metrics,
             Ttl defaultTtl,
-            Stampedes stampedes) {
+            CachedReads reads) {
         this.namespaces = namespaces;
         this.store = store;
         this.metrics = metrics;
         this.defaultTtl = defaultTtl;
-        this.nullBytes = store.encode(null, "null");
-        this.stampedes = stampedes;
+        this.reads = reads;
     }
 
     /** The {@code @Cached} operation of {@code method}. */
@@ -83,22 +85,17 @@ public final class CacheOperations {
         if (key.usesResult()) {
             throw new RedweaveException(where + ": the key cannot read {result}, which does not exist before the call");
         }
-        long ttl = millis(a.ttl(), defaultTtl, where, "ttl");
-        long jitter = a.jitter().isEmpty() ? 0 : duration(a.jitter(), where, "jitter");
-        long nullTtl = a.nullTtl().isEmpty() ? ttl : millis(a.nullTtl(), defaultTtl, where, "nullTtl");
-        StampedeLock stampede = method.getAnnotation(StampedeLock.class);
-        StampedeGuard guard = stampede == null ? null : stampedes.compile(stampede, a.name(), ttl, where);
-        return new CachedOperation(
+        long ttl = DurationAttributes.ttl(a.ttl(), defaultTtl.toMillis(), where, "ttl");
+        long jitter = DurationAttributes.length(a.jitter(), 0, where, "jitter");
+        long nullTtl = DurationAttributes.ttl(a.nullTtl(), ttl, where, "nullTtl");
+        return reads.compile(new CachedMethod(
                 where,
+                a.name(),
                 namespaces.apply(a.name()),
                 key,
                 method.getGenericReturnType(),
-                new long[] {ttl, jitter, nullTtl},
-                a.cacheNull(),
-                store,
-                metrics.cache(a.name()),
-                nullBytes,
-                guard);
+                new EntryTerms(ttl, jitter, a.cacheNull(), nullTtl),
+                method.getAnnotation(StampedeLock.class)));
     }
 
     private List<EvictOperation> compileEvicts(Method method, String[] names) {
@@ -134,28 +131,9 @@ public final class CacheOperations {
                 where,
                 namespaces.apply(a.name()),
                 KeyTemplate.compile(a.key(), method, names, where),
-                millis(a.ttl(), defaultTtl, where, "ttl"),
+                DurationAttributes.ttl(a.ttl(), defaultTtl.toMillis(), where, "ttl"),
                 a.cacheNull(),
                 store,
                 metrics.cache(a.name()));
-    }
-
-    private static long millis(String text, Ttl fallback, String where, String attribute) {
-        if (text.isEmpty()) {
-            return fallback.toMillis();
-        }
-        try {
-            return Ttl.parse(text).toMillis();
-        } catch (IllegalArgumentException e) {
-            throw new RedweaveException(where + " " + attribute + ": " + e.getMessage());
-        }
-    }
-
-    private static long duration(String text, String where, String attribute) {
-        try {
-            return Ttl.parseDuration(text).toMillis();
-        } catch (IllegalArgumentException e) {
-            throw new RedweaveException(where + " " + attribute + ": " + e.getMessage());
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.redweave.RedweaveException;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.metrics.CacheMetrics;
+import io.redweave.internal.store.ValueStore;
 import io.redweave.internal.tx.Transactions;
 import java.util.List;
 

@@ -7,6 +7,7 @@ import io.redweave.ValueType;
 import io.redweave.internal.key.KeyEncoding;
 import io.redweave.internal.key.Namespace;
 import io.redweave.internal.redis.RedisGateway;
+import io.redweave.internal.store.ValueStore;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.redisson.api.RBatch;
 import org.redisson.api.RBucket;
 import org.redisson.api.RScript;
 import org.redisson.client.codec.ByteArrayCodec;
@@ -139,45 +139,19 @@ public final class RedisCache implements Cache {
 
     @Override
     public void setMany(Map<String, ?> entries, Ttl ttl) {
-        if (entries.isEmpty()) {
-            return;
-        }
         Map<String, byte[]> encoded = new LinkedHashMap<>();
         entries.forEach((key, value) ->
                 encoded.put(redisKey(key), values.encode(value, "cache '" + name() + "' key '" + key + "'")));
-        redis.call("SET (batch of " + entries.size() + ")", () -> {
-            RBatch batch = redis.client().createBatch();
-            encoded.forEach((redisKey, bytes) -> {
-                var bucket = batch.<byte[]>getBucket(redisKey, ByteArrayCodec.INSTANCE);
-                if (ttl.isForever()) {
-                    bucket.setAsync(bytes);
-                } else {
-                    bucket.setAsync(bytes, ttl.duration());
-                }
-            });
-            return batch.executeAsync();
-        });
+        values.writeAll(encoded, ttl);
     }
 
     @Override
     public <T> Map<String, T> getMany(Collection<String> keys, Class<T> type) {
-        Map<String, T> found = new LinkedHashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
         Map<String, String> byRedisKey = new LinkedHashMap<>();
         keys.forEach(k -> byRedisKey.put(redisKey(k), k));
-        String[] redisKeys = byRedisKey.keySet().toArray(new String[0]);
-        Map<String, byte[]> raw = redis.call(
-                "MGET (" + redisKeys.length + " keys)",
-                () -> redis.client().getBuckets(ByteArrayCodec.INSTANCE).<byte[]>getAsync(redisKeys));
-        byRedisKey.forEach((redisKey, key) -> {
-            byte[] bytes = raw.get(redisKey);
-            Object value = bytes == null ? null : values.decode(bytes, type, redisKey);
-            if (value != null) {
-                found.put(key, type.cast(value));
-            }
-        });
+        Map<String, T> found = new LinkedHashMap<>();
+        values.readAll(byRedisKey.keySet(), type)
+                .forEach((redisKey, value) -> found.put(byRedisKey.get(redisKey), type.cast(value)));
         return found;
     }
 
@@ -238,20 +212,9 @@ public final class RedisCache implements Cache {
     public long incrVersion(String key, long delta) {
         String from = redisKey(key);
         long target = version() + delta;
-        String to = namespace.withVersion(target).keyOf(key);
-        RBucket<byte[]> source = redis.client().getBucket(from, ByteArrayCodec.INSTANCE);
-        byte[] bytes = redis.call("GET " + from, source::getAsync);
-        if (bytes == null) {
+        if (!values.move(from, namespace.withVersion(target).keyOf(key))) {
             throw missing("incrVersion", key, from);
         }
-        long pttl = redis.call("PTTL " + from, source::remainTimeToLiveAsync);
-        RBucket<byte[]> dest = redis.client().getBucket(to, ByteArrayCodec.INSTANCE);
-        if (pttl > 0) {
-            redis.call("SET " + to, () -> dest.setAsync(bytes, Duration.ofMillis(pttl)));
-        } else {
-            redis.call("SET " + to, () -> dest.setAsync(bytes));
-        }
-        redis.call("DEL " + from, source::deleteAsync);
         return target;
     }
 

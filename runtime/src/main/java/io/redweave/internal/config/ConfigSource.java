@@ -1,27 +1,29 @@
 package io.redweave.internal.config;
 
-import io.redweave.KeyFunction;
-import io.redweave.RedweaveConfig;
-import io.redweave.Ttl;
-import io.redweave.ValueCodec;
+import io.redweave.internal.grammar.DurationParser;
+import io.redweave.internal.grammar.DurationSpec;
+import io.redweave.internal.grammar.GrammarException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Applies {@code redweave.*} properties (or their {@code REDWEAVE_*} environment twins) to a
- * builder. Each key is read in exactly one place, {@link #applyTo}.
+ * One source of {@code redweave.*} settings: properties, a properties file, or {@code REDWEAVE_*}
+ * environment variables mapped to their property names. It reads text and gives typed values, and
+ * knows nothing of what consumes them: {@code RedweaveConfig}'s reader asks it key by key.
  */
 public final class ConfigSource {
 
-    /** Every key {@link #applyTo} reads, for sources that must be asked key by key (Spring's Environment). */
+    /** Every key that is read, for sources that must be asked key by key (Spring's Environment). */
     public static final List<String> KEYS = List.of(
             "redweave.redis.url",
             "redweave.redis.cluster-nodes",
@@ -64,13 +66,18 @@ public final class ConfigSource {
 
     /** A properties file on the class path, or nothing when there is none. */
     public static ConfigSource classpathProperties(String resource) {
+        return properties(classpathFile(resource), resource);
+    }
+
+    /** The properties of a file on the class path; empty when there is none. */
+    public static Properties classpathFile(String resource) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return new ConfigSource(properties(p).values, resource);
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -100,53 +107,11 @@ public final class ConfigSource {
         return "redweave." + rest.replace('_', '-');
     }
 
-    /** Applies every known key present in this source. */
-    public void applyTo(RedweaveConfig.Builder b) {
-        String sentinelMaster = get("redweave.redis.sentinel-master");
-        with("redweave.redis.url", b::redisUrl);
-        with("redweave.redis.cluster-nodes", v -> b.clusterNodes(list(v)));
-        with("redweave.redis.sentinel-nodes", v -> b.sentinel(sentinelMaster, list(v)));
-        with("redweave.redis.password", b::redisPassword);
-        with("redweave.redis.database", v -> b.database(parse("redweave.redis.database", v, Integer::parseInt)));
-        with("redweave.key-prefix", b::keyPrefix);
-        with("redweave.version", v -> b.version(parse("redweave.version", v, Long::parseLong)));
-        with("redweave.default-ttl", v -> b.defaultTtl(Ttl.parse(v)));
-        with("redweave.timeout", v -> b.timeout(Ttl.parseDuration(v)));
-        with("redweave.connect-timeout", v -> b.connectTimeout(Ttl.parseDuration(v)));
-        String failures = get("redweave.breaker.failures");
-        String openFor = get("redweave.breaker.open-for");
-        if (failures != null || openFor != null) {
-            RedweaveConfig current = b.build();
-            b.circuitBreaker(
-                    failures == null
-                            ? current.breakerFailures()
-                            : parse("redweave.breaker.failures", failures, Integer::parseInt),
-                    openFor == null ? current.breakerOpenFor() : Ttl.parseDuration(openFor));
-        }
-        with(
-                "redweave.weaving-check",
-                v -> b.weavingCheck(RedweaveConfig.WeavingCheck.valueOf(v.trim().toUpperCase(Locale.ROOT))));
-        with(
-                "redweave.counter.when-down",
-                v -> b.counterWhenDown(
-                        RedweaveConfig.CounterWhenDown.valueOf(v.trim().toUpperCase(Locale.ROOT))));
-        with(
-                "redweave.counter.buffer-limit",
-                v -> b.counterBufferLimit(parse("redweave.counter.buffer-limit", v, Integer::parseInt)));
-        with("redweave.codec", v -> b.codec(instantiate(v, ValueCodec.class)));
-        with("redweave.key-function", v -> b.keyFunction(instantiate(v, KeyFunction.class)));
-    }
-
-    private String get(String key) {
-        if (!KEYS.contains(key)) {
-            // Spring's Environment is asked key by key from KEYS: a key missing there is never read
-            throw new IllegalStateException(String.format("%s is read but missing from ConfigSource.KEYS", key));
-        }
-        String v = values.get(key);
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    private void with(String key, java.util.function.Consumer<String> setter) {
+    /**
+     * Hands the value of {@code key}, when this source has one, to {@code setter}; an {@link
+     * IllegalArgumentException} from the setter comes back naming the key and this source.
+     */
+    public void with(String key, Consumer<String> setter) {
         String v = get(key);
         if (v == null) {
             return;
@@ -159,14 +124,41 @@ public final class ConfigSource {
         }
     }
 
-    private static List<String> list(String v) {
+    /** The trimmed value of {@code key}, or {@code null} when it is absent or blank. */
+    public String get(String key) {
+        if (!KEYS.contains(key)) {
+            // Spring's Environment is asked key by key from KEYS: a key missing there is never read
+            throw new IllegalStateException(String.format("%s is read but missing from ConfigSource.KEYS", key));
+        }
+        String v = values.get(key);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    /** A setting that must be a length: {@code forever} has no meaning for a timeout. */
+    public static Duration length(String v) {
+        DurationSpec spec;
+        try {
+            spec = DurationParser.parse(v);
+        } catch (GrammarException e) {
+            throw new IllegalArgumentException(String.format("\"%s\" %s", v, e.getMessage()));
+        }
+        if (spec.millis().isEmpty()) {
+            throw new IllegalArgumentException(
+                    String.format("\"%s\" is not a length of time; use a length such as 500ms", v));
+        }
+        return Duration.ofMillis(spec.millis().getAsLong());
+    }
+
+    /** A comma-separated list, blanks dropped. */
+    public static List<String> list(String v) {
         return Arrays.stream(v.split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .toList();
     }
 
-    private static <T> T parse(String key, String v, Function<String, T> parser) {
+    /** A whole number. */
+    public static <T> T number(String v, Function<String, T> parser) {
         try {
             return parser.apply(v);
         } catch (NumberFormatException e) {
@@ -174,10 +166,19 @@ public final class ConfigSource {
         }
     }
 
-    private static <T> T instantiate(String v, Class<T> type) {
-        if (type == ValueCodec.class && v.equalsIgnoreCase("json")) {
-            return type.cast(io.redweave.internal.codec.JsonCodec.standard());
+    /** An upper-cased enum constant name, failing with the names allowed. */
+    public static <E extends Enum<E>> E choice(String v, Class<E> type) {
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(String.format(
+                    "\"%s\" is not one of %s; use one of them, in any case",
+                    v, java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)));
         }
+    }
+
+    /** A new instance of the public class named {@code v}, which implements {@code type}. */
+    public static <T> T instance(String v, Class<T> type) {
         try {
             Class<?> c = Class.forName(v, true, Thread.currentThread().getContextClassLoader());
             return type.cast(c.getDeclaredConstructor().newInstance());

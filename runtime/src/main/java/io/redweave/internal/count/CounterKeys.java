@@ -13,6 +13,8 @@ import io.redweave.internal.key.KeyEncoding;
  *   <li>{@code {prefix}:board:{name}}: a leaderboard, a sorted set.
  * </ul>
  *
+ * <p>Public for the key report, which names keys with the same builder as the writers.
+ *
  * <p>None of these can match a cache's {@code SCAN} pattern {@code {prefix}:{version}:...}: a version
  * is a number, and {@code counter}, {@code counter-unique} and {@code board} are not.
  */

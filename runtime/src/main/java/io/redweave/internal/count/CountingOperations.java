@@ -1,14 +1,13 @@
 package io.redweave.internal.count;
 
 import io.redweave.RedweaveException;
-import io.redweave.Ttl;
 import io.redweave.annotations.CountOn;
 import io.redweave.annotations.Counter;
 import io.redweave.annotations.Ranked;
+import io.redweave.internal.key.DurationAttributes;
 import io.redweave.internal.key.KeyTemplate;
 import io.redweave.internal.key.Names;
 import java.lang.reflect.Method;
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -90,26 +89,17 @@ public final class CountingOperations {
     }
 
     private static long window(String text, String where) {
-        try {
-            Ttl ttl = Ttl.parse(text);
-            return ttl.isForever() ? -1 : Math.max(1, ttl.toMillis());
-        } catch (IllegalArgumentException e) {
-            throw new RedweaveException(where + " ttl: " + e.getMessage());
-        }
+        long ttl = DurationAttributes.ttl(text, DurationAttributes.FOREVER, where, "ttl");
+        return ttl == DurationAttributes.FOREVER ? ttl : Math.max(1, ttl);
     }
 
     private static long positive(String text, String where, String attribute) {
-        Duration d;
-        try {
-            d = Ttl.parseDuration(text);
-        } catch (IllegalArgumentException e) {
-            throw new RedweaveException(where + " " + attribute + ": " + e.getMessage());
-        }
-        if (d.isZero() || d.isNegative()) {
+        long millis = DurationAttributes.length(text, 0, where, attribute);
+        if (millis == 0) {
             throw new RedweaveException(String.format(
                     "%s %s: \"%s\" is not positive; use an interval such as 100ms, or leave it empty to send at once",
                     where, attribute, text));
         }
-        return Math.max(1, d.toMillis());
+        return millis;
     }
 }

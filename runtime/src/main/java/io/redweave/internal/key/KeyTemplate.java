@@ -1,6 +1,12 @@
 package io.redweave.internal.key;
 
 import io.redweave.RedweaveException;
+import io.redweave.internal.grammar.GrammarException;
+import io.redweave.internal.grammar.ParsedTemplate;
+import io.redweave.internal.grammar.TemplateParser;
+import io.redweave.internal.grammar.TemplatePart;
+import io.redweave.internal.grammar.TemplatePart.Literal;
+import io.redweave.internal.grammar.TemplatePart.Placeholder;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +15,10 @@ import java.util.List;
 
 /**
  * A key template compiled once per method: literal text and placeholders ({@code {param}}, {@code
- * {param.property}}, {@code {result}}, {@code {result.property}}). Rendering escapes every value with
- * {@link KeyEncoding}, so a value can never add a separator; literal text is kept as written.
+ * {param.property}}, {@code {result}}, {@code {result.property}}), parsed by the grammar the
+ * processor checks templates with. Rendering escapes every value with {@link KeyEncoding}, so a value
+ * can never add a separator; literal text is kept as written ({@code {{} and {@code }}} being one
+ * brace each).
  */
 public final class KeyTemplate {
 
@@ -45,41 +53,36 @@ public final class KeyTemplate {
      * @throws RedweaveException naming {@code where} when a placeholder or property does not resolve
      */
     public static KeyTemplate compile(String template, Method method, String[] names, String where) {
-        if (template.isEmpty()) {
-            template = defaultTemplate(method, names);
-        }
+        ParsedTemplate parsed = parse(template, method, names, where);
         List<String> literals = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
         List<PropertyPath> paths = new ArrayList<>();
         List<String> expressions = new ArrayList<>();
-        int i = 0;
         StringBuilder literal = new StringBuilder();
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c == '}') {
-                throw syntax(template, where, "a '}' without its '{'");
+        for (TemplatePart part : parsed.parts()) {
+            if (part instanceof Literal text) {
+                literal.append(text.text());
+            } else if (part instanceof Placeholder placeholder) {
+                literals.add(literal.toString());
+                literal.setLength(0);
+                resolve(placeholder, method, names, where, sources, paths);
+                expressions.add(placeholder.expression());
             }
-            if (c != '{') {
-                literal.append(c);
-                i++;
-                continue;
-            }
-            int close = template.indexOf('}', i);
-            if (close < 0) {
-                throw syntax(template, where, "a '{' without its '}'");
-            }
-            String expression = template.substring(i + 1, close).trim();
-            if (expression.isEmpty() || expression.indexOf('{') >= 0) {
-                throw syntax(template, where, "an empty or nested placeholder");
-            }
-            literals.add(literal.toString());
-            literal.setLength(0);
-            resolve(expression, method, names, where, sources, paths);
-            expressions.add(expression);
-            i = close + 1;
         }
         literals.add(literal.toString());
-        return new KeyTemplate(template, literals, sources, paths, expressions);
+        return new KeyTemplate(parsed.source(), literals, sources, paths, expressions);
+    }
+
+    private static ParsedTemplate parse(String template, Method method, String[] names, String where) {
+        if (template.isEmpty()) {
+            return ParsedTemplate.defaultFor(method.getName(), List.of(names));
+        }
+        try {
+            return TemplateParser.parse(template);
+        } catch (GrammarException e) {
+            throw new RedweaveException(String.format(
+                    "%s: key template \"%s\" is not a valid template: %s", where, template, e.getMessage()));
+        }
     }
 
     /** Whether the template reads the method's result, so it can only render after the call. */
@@ -152,27 +155,28 @@ public final class KeyTemplate {
     }
 
     private static void resolve(
-            String expression,
+            Placeholder placeholder,
             Method method,
             String[] names,
             String where,
             List<Integer> sources,
             List<PropertyPath> paths) {
-        List<String> parts = Arrays.asList(expression.split("\\.", -1));
-        String root = parts.get(0);
-        List<String> properties = parts.subList(1, parts.size());
-        int index = Arrays.asList(names).indexOf(root);
+        String expression = placeholder.expression();
+        String root = placeholder.root();
+        List<String> properties = placeholder.path();
+        // result is reserved, as the processor checks it: {result} never names a parameter called result
+        boolean result = root.equals(ParsedTemplate.RESULT);
+        int index = result ? RESULT : Arrays.asList(names).indexOf(root);
         Class<?> type;
-        if (index >= 0) {
-            type = method.getParameterTypes()[index];
-        } else if (root.equals("result")) {
+        if (result) {
             if (method.getReturnType() == void.class) {
                 throw new RedweaveException(String.format(
                         "%s: {%s} reads the result, but %s returns void; use a parameter instead",
                         where, expression, method.getName()));
             }
-            index = RESULT;
             type = method.getReturnType();
+        } else if (index >= 0) {
+            type = method.getParameterTypes()[index];
         } else {
             boolean synthetic = names.length > 0 && Arrays.stream(names).allMatch(n -> n.matches("arg\\d+"));
             throw new RedweaveException(String.format(
@@ -190,23 +194,6 @@ public final class KeyTemplate {
                 properties.isEmpty()
                         ? PropertyPath.empty()
                         : PropertyPath.resolve(type, properties, expression, where));
-    }
-
-    private static String defaultTemplate(Method method, String[] names) {
-        if (names.length == 0) {
-            return method.getName();
-        }
-        StringBuilder t = new StringBuilder();
-        for (int i = 0; i < names.length; i++) {
-            t.append(i == 0 ? "" : ":").append('{').append(names[i]).append('}');
-        }
-        return t.toString();
-    }
-
-    private static RedweaveException syntax(String template, String where, String problem) {
-        return new RedweaveException(String.format(
-                "%s: key template \"%s\" has %s; write placeholders as {param} or {param.property}",
-                where, template, problem));
     }
 
     @Override

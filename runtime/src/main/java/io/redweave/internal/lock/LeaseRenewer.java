@@ -1,6 +1,7 @@
 package io.redweave.internal.lock;
 
 import io.redweave.RedweaveException;
+import io.redweave.internal.time.Ticker;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -18,9 +19,11 @@ final class LeaseRenewer implements AutoCloseable {
 
     private final RedisLocks locks;
     private final ScheduledThreadPoolExecutor scheduler;
+    private final Ticker ticker;
 
-    LeaseRenewer(RedisLocks locks) {
+    LeaseRenewer(RedisLocks locks, Ticker ticker) {
         this.locks = locks;
+        this.ticker = ticker;
         this.scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread t = new Thread(runnable, "redweave-lease-renewal");
             t.setDaemon(true);
@@ -42,7 +45,7 @@ final class LeaseRenewer implements AutoCloseable {
         if (lease.isReleased()) {
             throw new CancelRenewal();
         }
-        long heldMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lease.acquiredNanos());
+        long heldMillis = TimeUnit.NANOSECONDS.toMillis(ticker.read() - lease.acquiredNanos());
         long untilCap = lease.terms().maxLeaseMillis() - heldMillis;
         if (untilCap <= 0) {
             throw new CancelRenewal();

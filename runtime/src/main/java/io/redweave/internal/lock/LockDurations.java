@@ -1,7 +1,7 @@
 package io.redweave.internal.lock;
 
 import io.redweave.RedweaveException;
-import io.redweave.Ttl;
+import io.redweave.internal.key.DurationAttributes;
 
 /** Reads the lease, cap and wait attributes shared by {@code @Locked} and {@code @StampedeLock}. */
 public final class LockDurations {
@@ -23,14 +23,7 @@ public final class LockDurations {
      * @throws RedweaveException naming {@code where} and {@code attribute} when it does not parse
      */
     public static long millis(String text, long fallback, String where, String attribute) {
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Ttl.parseDuration(text).toMillis();
-        } catch (IllegalArgumentException e) {
-            throw new RedweaveException(String.format("%s %s: %s", where, attribute, e.getMessage()));
-        }
+        return DurationAttributes.length(text, fallback, where, attribute);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.redweave.internal.lock;
 
 import io.redweave.internal.redis.RedisGateway;
+import io.redweave.internal.time.Ticker;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +33,17 @@ public final class RedisLocks implements AutoCloseable {
     private final RedisGateway redis;
     private final String prefix;
     private final LeaseRenewer renewer;
+    private final Ticker ticker;
 
-    /** Locks under {@code keyPrefix} (the configured key prefix, possibly empty). */
-    public RedisLocks(RedisGateway redis, String keyPrefix) {
+    /**
+     * Locks under {@code keyPrefix} (the configured key prefix, possibly empty); {@code ticker}
+     * measures the waits and the lease caps.
+     */
+    public RedisLocks(RedisGateway redis, String keyPrefix, Ticker ticker) {
         this.redis = redis;
         this.prefix = keyPrefix;
-        this.renewer = new LeaseRenewer(this);
+        this.ticker = ticker;
+        this.renewer = new LeaseRenewer(this, ticker);
     }
 
     /**
@@ -57,7 +63,7 @@ public final class RedisLocks implements AutoCloseable {
      */
     public Attempt tryAcquire(String key, LeaseTerms terms) {
         String token = OWNER + Long.toHexString(ThreadLocalRandom.current().nextLong());
-        long now = System.nanoTime();
+        long now = ticker.read();
         Long left = redis.call("lock " + key, () -> script().<Long>evalAsync(
                         key,
                         RScript.Mode.READ_WRITE,
@@ -75,14 +81,14 @@ public final class RedisLocks implements AutoCloseable {
     }
 
     /**
-     * Takes the lock, waiting up to {@code waitNanos}. Before each attempt after the first, {@code
+     * Takes the lock, waiting up to {@code waitNanos} as the ticker counts them. Before each attempt after the first, {@code
      * probe} may end the wait with what it found (a stampede waiter reads the cache there).
      *
      * @return the lease, or what the probe found, or neither when the wait ran out
      * @throws io.redweave.RedisUnavailableException when Redis cannot be reached
      */
     public <T> Waited<T> acquire(String key, LeaseTerms terms, long waitNanos, Supplier<T> probe) {
-        long deadline = System.nanoTime() + waitNanos;
+        long deadline = ticker.read() + waitNanos;
         Attempt attempt = tryAcquire(key, terms);
         if (attempt.acquired() || waitNanos <= 0) {
             return new Waited<>(attempt.lease(), null);
@@ -98,7 +104,7 @@ public final class RedisLocks implements AutoCloseable {
                 if (attempt.acquired()) {
                     return new Waited<>(attempt.lease(), null);
                 }
-                long left = deadline - System.nanoTime();
+                long left = deadline - ticker.read();
                 if (left <= 0) {
                     return new Waited<>(null, null);
                 }
@@ -113,7 +119,7 @@ public final class RedisLocks implements AutoCloseable {
      *
      * @throws io.redweave.RedisUnavailableException when Redis cannot be reached
      */
-    public ReleaseSignal subscribe(String key) {
+    ReleaseSignal subscribe(String key) {
         RTopic topic = redis.client().getTopic(key, StringCodec.INSTANCE);
         ReleaseSignal signal = new ReleaseSignal(topic, key);
         int id = redis.call(

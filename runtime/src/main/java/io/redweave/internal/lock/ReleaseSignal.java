@@ -12,7 +12,7 @@ import org.redisson.api.RTopic;
  * lock (or the cache), then waits on it: a release published between the check and the wait has
  * already completed that future, so no wake-up is lost and no fixed sleep is needed.
  */
-public final class ReleaseSignal implements AutoCloseable {
+final class ReleaseSignal implements AutoCloseable {
 
     private final RTopic topic;
     private final String key;
@@ -36,7 +36,7 @@ public final class ReleaseSignal implements AutoCloseable {
     }
 
     /** A future that completes at the next release after this call. */
-    public synchronized CompletableFuture<Void> next() {
+    synchronized CompletableFuture<Void> next() {
         return next;
     }
 
@@ -45,7 +45,7 @@ public final class ReleaseSignal implements AutoCloseable {
      *
      * @throws RedweaveException when the thread is interrupted (its interrupt flag is kept)
      */
-    public void await(CompletableFuture<Void> wake, long nanos) {
+    void await(CompletableFuture<Void> wake, long nanos) {
         try {
             wake.get(Math.max(nanos, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException e) {

@@ -62,7 +62,7 @@ class ConfigSourceTest {
         assertThatThrownBy(() -> RedweaveConfig.fromProperties(p))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("redweave.default-ttl (from properties)")
-                .hasMessageContaining("use 300ms, 10s, 5m");
+                .hasMessageContaining("\"5x\" has the unknown unit \"x\"; use ms, s, m, h or d, as in 5m");
     }
 
     @Test

@@ -47,6 +47,10 @@ class KeyTemplateTest {
         }
 
         void nothing(long id) {}
+
+        String echo(String result) {
+            return result;
+        }
     }
 
     private static Method method(String name) {
@@ -119,10 +123,17 @@ class KeyTemplateTest {
     }
 
     @Test
-    void compile_unbalancedOrEmptyBraces_failNamingTheTemplate() {
-        assertThatThrownBy(() -> compile("{id", "one", "id")).hasMessageContaining("without its '}'");
-        assertThatThrownBy(() -> compile("id}", "one", "id")).hasMessageContaining("without its '{'");
-        assertThatThrownBy(() -> compile("{}", "one", "id")).hasMessageContaining("empty or nested");
+    void compile_badSyntax_failsNamingTheWhereTheTemplateAndTheFix() {
+        assertThatThrownBy(() -> compile("{id", "one", "id"))
+                .hasMessageStartingWith("@Cached(name=\"t\") on Shapes.one: key template \"{id\" is not a valid"
+                        + " template: '{' at position 0 is never closed");
+    }
+
+    @Test
+    void render_parameterNamedResult_resultStillMeansTheReturnValue() {
+        // the processor reads {result} so; the runtime must not key on the parameter instead
+        assertThat(compile("{result}", "echo", "result").render(new Object[] {"argument"}, "returned"))
+                .isEqualTo("returned");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.redweave.fixtures.ClockedRuntime;
+import io.redweave.fixtures.FakeTicker;
 import io.redweave.fixtures.TestRuntimes;
 import io.redweave.internal.redis.CircuitBreaker;
 import io.redweave.internal.redis.DegradedLog;
@@ -21,7 +22,8 @@ import org.redisson.client.codec.StringCodec;
 
 /**
  * The lock protocol against a real Redis, single node and cluster. Two runtimes (two clients, two
- * sets of tokens) stand for two JVMs of a fleet.
+ * sets of tokens) stand for two JVMs of a fleet; the second one's ticker is fake, so its waits and
+ * lease caps end when a test moves it. Redis's own lease expiry runs on Redis's clock.
  */
 class RedisLocksTest {
 
@@ -61,21 +63,22 @@ class RedisLocksTest {
 
     @ParameterizedTest
     @AllTopologies
-    void acquire_whileHeld_wakesOnReleaseLongBeforeTheLeaseEnds(RedisServer redis) {
+    void acquire_whileHeld_wakesOnTheRelease(RedisServer redis) {
         try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "7");
             Lease held = fleet.a.tryAcquire(key, LONG).lease();
+            // the holder renews its 30 s lease and b's ticker never moves: only the release can wake b
             CompletableFuture<Lease> waiter = CompletableFuture.supplyAsync(() -> fleet.b
-                    .acquire(key, LONG, TimeUnit.SECONDS.toNanos(20), () -> null)
+                    .acquire(key, LONG, TimeUnit.HOURS.toNanos(1), () -> null)
                     .lease());
             await().during(Duration.ofMillis(300)).until(() -> !waiter.isDone());
 
-            long released = System.nanoTime();
             held.release();
-            Lease next = waiter.join();
+            await().until(waiter::isDone);
 
+            Lease next = waiter.join();
             assertThat(next).isNotNull();
-            assertThat(Duration.ofNanos(System.nanoTime() - released)).isLessThan(Duration.ofSeconds(2));
+            assertThat(fleet.bucket(key).get()).isEqualTo(next.token());
             next.release();
         }
     }
@@ -86,33 +89,34 @@ class RedisLocksTest {
         try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "dead");
             fleet.bucket(key).set("9999:dead-holder", Duration.ofMillis(700)); // a holder killed mid-lease
-            long start = System.nanoTime();
 
+            // b's ticker never moves, so its wait cannot run out: the end of the dead holder's lease frees the key
             Lease lease = fleet.b
-                    .acquire(key, LONG, TimeUnit.SECONDS.toNanos(10), () -> null)
+                    .acquire(key, LONG, TimeUnit.SECONDS.toNanos(1), () -> null)
                     .lease();
 
             assertThat(lease).isNotNull();
-            assertThat(Duration.ofNanos(System.nanoTime() - start))
-                    .isBetween(Duration.ofMillis(500), Duration.ofSeconds(3));
+            assertThat(fleet.bucket(key).get()).isEqualTo(lease.token());
             lease.release();
         }
     }
 
     @ParameterizedTest
     @AllTopologies
-    void acquire_waitRunsOut_returnsNoLeaseAfterTheWait(RedisServer redis) {
+    void acquire_waitRunsOut_returnsNoLeaseOnceTheTickerPassesTheWait(RedisServer redis) {
         try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("orders", "busy");
             Lease held = fleet.a.tryAcquire(key, LONG).lease();
-            long start = System.nanoTime();
+            CompletableFuture<RedisLocks.Waited<Object>> waiter = CompletableFuture.supplyAsync(
+                    () -> fleet.b.acquire(key, LONG, TimeUnit.MILLISECONDS.toNanos(300), () -> null));
+            // real time passes the 300 ms; the wait is counted on b's ticker, which has not moved
+            await().during(Duration.ofMillis(600)).until(() -> !waiter.isDone());
 
-            RedisLocks.Waited<Object> waited =
-                    fleet.b.acquire(key, LONG, TimeUnit.MILLISECONDS.toNanos(300), () -> null);
+            fleet.bTicker.advance(Duration.ofMillis(300));
+            await().until(waiter::isDone);
 
-            assertThat(waited.lease()).isNull();
-            assertThat(Duration.ofNanos(System.nanoTime() - start))
-                    .isBetween(Duration.ofMillis(300), Duration.ofSeconds(2));
+            assertThat(waiter.join().lease()).isNull();
+            assertThat(fleet.bucket(key).get()).isEqualTo(held.token());
             held.release();
         }
     }
@@ -122,10 +126,10 @@ class RedisLocksTest {
     void renewal_holderAlive_keepsTheLockPastItsLease(RedisServer redis) {
         try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("jobs", "renewed");
-            Lease lease = fleet.a.tryAcquire(key, new LeaseTerms(300, 60_000)).lease();
+            Lease lease = fleet.b.tryAcquire(key, new LeaseTerms(900, 60_000)).lease();
 
-            await().during(Duration.ofMillis(1200))
-                    .atMost(Duration.ofSeconds(3))
+            // Redis ends an unrenewed lock after 900 ms; renewals every 300 ms keep it for three leases
+            await().during(Duration.ofMillis(2700))
                     .until(() -> fleet.bucket(key).isExists());
 
             assertThat(lease.release()).isTrue();
@@ -137,12 +141,14 @@ class RedisLocksTest {
     void renewal_pastMaxLease_letsTheLockEndAlthoughItsHolderLives(RedisServer redis) {
         try (Fleet fleet = Fleet.of(redis)) {
             String key = fleet.a.keyOf("jobs", "capped");
-            long start = System.nanoTime();
-            Lease lease = fleet.a.tryAcquire(key, new LeaseTerms(300, 900)).lease();
+            Lease lease = fleet.b.tryAcquire(key, new LeaseTerms(900, 1800)).lease();
+            // real time passes the cap; the cap is counted on b's ticker, which has not moved
+            await().during(Duration.ofMillis(2400))
+                    .until(() -> fleet.bucket(key).isExists());
 
-            await().atMost(Duration.ofSeconds(3)).until(() -> !fleet.bucket(key).isExists());
+            fleet.bTicker.advance(Duration.ofMillis(1800));
+            await().until(() -> !fleet.bucket(key).isExists());
 
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(850));
             assertThat(lease.release()).isFalse();
         }
     }
@@ -153,6 +159,7 @@ class RedisLocksTest {
         final String prefix;
         final RedisLocks a;
         final RedisLocks b;
+        final FakeTicker bTicker = new FakeTicker();
         final RedissonClient otherClient;
 
         private Fleet(RedisServer redis) {
@@ -168,7 +175,8 @@ class RedisLocksTest {
                             TimeUnit.SECONDS.toNanos(2),
                             new CircuitBreaker(3, TimeUnit.SECONDS.toNanos(1), System::nanoTime),
                             new DegradedLog(TimeUnit.SECONDS.toNanos(10), System::nanoTime)),
-                    prefix);
+                    prefix,
+                    bTicker);
         }
 
         static Fleet of(RedisServer redis) {

@@ -1,12 +1,12 @@
 package io.redweave.internal.processor.check;
 
-import io.redweave.internal.processor.duration.DurationSpec;
+import io.redweave.internal.grammar.DurationSpec;
+import io.redweave.internal.grammar.ParsedTemplate;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Signatures;
 import io.redweave.internal.processor.model.Site;
 import io.redweave.internal.processor.model.SiteKeys;
 import io.redweave.internal.processor.model.SiteKind;
-import io.redweave.internal.processor.template.KeyTemplate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +50,7 @@ final class CacheLifetimeRule implements CompilationRule {
         if (!touched) {
             diagnostics.warning(site, "ttl", Message.FOREVER_NEVER_INVALIDATED, method, site.name());
         }
-        Optional<KeyTemplate> key = SiteKeys.cacheKey(site);
+        Optional<ParsedTemplate> key = SiteKeys.cacheKey(site);
         if (key.isPresent() && key.get().hasPlaceholders()) {
             String varying = key.get().roots().stream().map(r -> "{" + r + "}").collect(Collectors.joining(", "));
             diagnostics.warning(site, "ttl", Message.FOREVER_UNBOUNDED, method, varying);

@@ -1,7 +1,8 @@
 package io.redweave.internal.processor.check;
 
-import io.redweave.internal.processor.duration.DurationParser;
-import io.redweave.internal.processor.duration.DurationSpec;
+import io.redweave.internal.grammar.DurationParser;
+import io.redweave.internal.grammar.DurationSpec;
+import io.redweave.internal.grammar.GrammarException;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Site;
 import java.util.Map;
@@ -58,10 +59,22 @@ final class DurationRule implements MethodRule {
         String text = site.string(attribute);
         String label = site.kind().label();
         Limit limit = LIMITS.get(attribute);
-        Optional<DurationSpec> parsed = DurationParser.parse(text);
-        if (parsed.isEmpty()) {
-            diagnostics.error(site, attribute, Message.DURATION_INVALID, label, attribute, text, method.displayName());
-        } else if (parsed.get().isForever() && limit.whyNotForever() != null) {
+        Optional<DurationSpec> parsed;
+        try {
+            parsed = Optional.of(DurationParser.parse(text));
+        } catch (GrammarException e) {
+            diagnostics.error(
+                    site,
+                    attribute,
+                    Message.DURATION_INVALID,
+                    label,
+                    attribute,
+                    text,
+                    method.displayName(),
+                    e.getMessage());
+            return;
+        }
+        if (parsed.get().isForever() && limit.whyNotForever() != null) {
             diagnostics.error(
                     site,
                     attribute,

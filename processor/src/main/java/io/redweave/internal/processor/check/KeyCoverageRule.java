@@ -1,10 +1,10 @@
 package io.redweave.internal.processor.check;
 
+import io.redweave.internal.grammar.GrammarException;
+import io.redweave.internal.grammar.TemplateParser;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Site;
 import io.redweave.internal.processor.model.SiteKind;
-import io.redweave.internal.processor.template.TemplateParser;
-import io.redweave.internal.processor.template.TemplateSyntaxException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +25,7 @@ final class KeyCoverageRule implements MethodRule {
             Set<String> used;
             try {
                 used = TemplateParser.parse(key).roots();
-            } catch (TemplateSyntaxException e) {
+            } catch (GrammarException e) {
                 continue;
             }
             List<String> missing = method.element().getParameters().stream()

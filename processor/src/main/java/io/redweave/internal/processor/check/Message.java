@@ -5,7 +5,7 @@ package io.redweave.internal.processor.check;
  * fix it; arguments are filled in with {@link String#format}.
  */
 enum Message {
-    DURATION_INVALID("%s %s \"%s\" on %s is not a valid duration; use 5m or PT5M"),
+    DURATION_INVALID("%s %s \"%s\" on %s %s"),
     DURATION_FOREVER("%s %s \"forever\" on %s cannot be forever: %s; use a length such as %s"),
     DURATION_ZERO("%s %s \"%s\" on %s must be longer than zero: %s; use a length such as %s"),
 

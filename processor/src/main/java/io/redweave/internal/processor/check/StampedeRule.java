@@ -1,6 +1,6 @@
 package io.redweave.internal.processor.check;
 
-import io.redweave.internal.processor.duration.DurationSpec;
+import io.redweave.internal.grammar.DurationSpec;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Site;
 import io.redweave.internal.processor.model.SiteKeys;

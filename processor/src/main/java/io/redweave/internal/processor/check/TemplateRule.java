@@ -1,13 +1,13 @@
 package io.redweave.internal.processor.check;
 
+import io.redweave.internal.grammar.GrammarException;
+import io.redweave.internal.grammar.ParsedTemplate;
+import io.redweave.internal.grammar.TemplateParser;
+import io.redweave.internal.grammar.TemplatePart.Placeholder;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Signatures;
 import io.redweave.internal.processor.model.Site;
 import io.redweave.internal.processor.model.SiteKind;
-import io.redweave.internal.processor.template.KeyTemplate;
-import io.redweave.internal.processor.template.TemplateParser;
-import io.redweave.internal.processor.template.TemplatePart.Placeholder;
-import io.redweave.internal.processor.template.TemplateSyntaxException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,10 +72,10 @@ final class TemplateRule implements MethodRule {
             }
             return;
         }
-        KeyTemplate template;
+        ParsedTemplate template;
         try {
             template = TemplateParser.parse(subject.text());
-        } catch (TemplateSyntaxException e) {
+        } catch (GrammarException e) {
             subject.error(diagnostics, Message.TEMPLATE_SYNTAX, e.getMessage());
             return;
         }

@@ -1,8 +1,9 @@
 package io.redweave.internal.processor.report;
 
+import io.redweave.internal.grammar.DurationSpec;
+import io.redweave.internal.grammar.ParsedTemplate;
 import io.redweave.internal.processor.check.Diagnostics;
 import io.redweave.internal.processor.check.Finding;
-import io.redweave.internal.processor.duration.DurationSpec;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Signatures;
 import io.redweave.internal.processor.model.Site;
@@ -13,7 +14,6 @@ import io.redweave.internal.processor.report.CacheKeyReport.CacheEviction;
 import io.redweave.internal.processor.report.CacheKeyReport.CacheRead;
 import io.redweave.internal.processor.report.CacheKeyReport.CacheWrite;
 import io.redweave.internal.processor.report.CacheKeyReport.StampedePolicy;
-import io.redweave.internal.processor.template.KeyTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +67,7 @@ final class CacheSectionBuilder {
     }
 
     private void addRead(AnnotatedMethod method, Site site) {
-        KeyTemplate key = SiteKeys.cacheKey(site).orElseThrow();
+        ParsedTemplate key = SiteKeys.cacheKey(site).orElseThrow();
         Optional<StampedePolicy> stampede =
                 method.site(SiteKind.STAMPEDE_LOCK).map(lock -> stampede(site.name(), key, lock));
         valueTypes.putIfAbsent(site.name(), method.element().getReturnType());
@@ -84,7 +84,7 @@ final class CacheSectionBuilder {
                         Diagnostics.isSuppressed(method.element())));
     }
 
-    private static StampedePolicy stampede(String cache, KeyTemplate key, Site lock) {
+    private static StampedePolicy stampede(String cache, ParsedTemplate key, Site lock) {
         return new StampedePolicy(
                 KeyPatterns.stampedeLock(cache, key),
                 duration(lock, "lease"),
@@ -100,7 +100,7 @@ final class CacheSectionBuilder {
     }
 
     private void addWrite(AnnotatedMethod method, Site site) {
-        KeyTemplate key = SiteKeys.cacheKey(site).orElseThrow();
+        ParsedTemplate key = SiteKeys.cacheKey(site).orElseThrow();
         writtenTypes.putIfAbsent(site.name(), method.element().getReturnType());
         writes.computeIfAbsent(site.name(), n -> new ArrayList<>())
                 .add(new CacheWrite(

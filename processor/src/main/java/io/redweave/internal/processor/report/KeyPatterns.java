@@ -1,6 +1,6 @@
 package io.redweave.internal.processor.report;
 
-import io.redweave.internal.processor.template.KeyTemplate;
+import io.redweave.internal.grammar.ParsedTemplate;
 import java.util.Optional;
 
 /**
@@ -12,16 +12,16 @@ final class KeyPatterns {
 
     private KeyPatterns() {}
 
-    static String cache(String name, KeyTemplate key) {
+    static String cache(String name, ParsedTemplate key) {
         return "{prefix}:{version}:" + name + ":" + key.source();
     }
 
-    static String counter(String name, Optional<KeyTemplate> key) {
+    static String counter(String name, Optional<ParsedTemplate> key) {
         return "{prefix}:counter:" + name + suffix(key);
     }
 
     /** The HyperLogLog of a {@code unique} counter's distinct values. */
-    static String counterUnique(String name, Optional<KeyTemplate> key) {
+    static String counterUnique(String name, Optional<ParsedTemplate> key) {
         return "{prefix}:counter-unique:" + name + suffix(key);
     }
 
@@ -29,15 +29,15 @@ final class KeyPatterns {
         return "{prefix}:board:" + name;
     }
 
-    static String lock(String name, Optional<KeyTemplate> key) {
+    static String lock(String name, Optional<ParsedTemplate> key) {
         return "{prefix}:lock:" + name + suffix(key);
     }
 
-    static String stampedeLock(String cache, KeyTemplate key) {
+    static String stampedeLock(String cache, ParsedTemplate key) {
         return "{prefix}:lock:" + cache + ":" + key.source();
     }
 
-    private static String suffix(Optional<KeyTemplate> key) {
+    private static String suffix(Optional<ParsedTemplate> key) {
         return key.map(k -> ":" + k.source()).orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package io.redweave.internal.processor.report;
 
+import io.redweave.internal.grammar.ParsedTemplate;
 import io.redweave.internal.processor.check.Finding;
 import io.redweave.internal.processor.model.AnnotatedMethod;
 import io.redweave.internal.processor.model.Site;
@@ -12,7 +13,6 @@ import io.redweave.internal.processor.report.CacheKeyReport.CounterUse;
 import io.redweave.internal.processor.report.CacheKeyReport.LockEntry;
 import io.redweave.internal.processor.report.CacheKeyReport.LockUse;
 import io.redweave.internal.processor.report.CacheKeyReport.Source;
-import io.redweave.internal.processor.template.KeyTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +75,12 @@ public final class ReportBuilder {
     }
 
     private static CounterUse counter(AnnotatedMethod method, Site site) {
-        Optional<KeyTemplate> key = SiteKeys.template(site, "key");
-        Optional<KeyTemplate> unique = SiteKeys.template(site, "unique");
+        Optional<ParsedTemplate> key = SiteKeys.template(site, "key");
+        Optional<ParsedTemplate> unique = SiteKeys.template(site, "unique");
         return new CounterUse(
                 source(method),
                 KeyPatterns.counter(site.name(), key),
-                unique.map(KeyTemplate::source),
+                unique.map(ParsedTemplate::source),
                 unique.map(u -> KeyPatterns.counterUnique(site.name(), key)),
                 site.number("by").longValue(),
                 site.constant("on"),
@@ -89,7 +89,7 @@ public final class ReportBuilder {
     }
 
     private void addStampede(AnnotatedMethod method, Site lock, Site cached) {
-        KeyTemplate key = SiteKeys.cacheKey(cached).orElseThrow();
+        ParsedTemplate key = SiteKeys.cacheKey(cached).orElseThrow();
         addTo(
                 stampedeLocks,
                 cached.name(),

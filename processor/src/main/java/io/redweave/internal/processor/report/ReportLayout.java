@@ -1,6 +1,6 @@
 package io.redweave.internal.processor.report;
 
-import io.redweave.internal.processor.duration.DurationSpec;
+import io.redweave.internal.grammar.DurationSpec;
 import io.redweave.internal.processor.report.CacheKeyReport.BoardEntry;
 import io.redweave.internal.processor.report.CacheKeyReport.BoardUse;
 import io.redweave.internal.processor.report.CacheKeyReport.CacheEntry;
