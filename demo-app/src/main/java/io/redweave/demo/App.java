@@ -23,6 +23,9 @@ import io.redweave.demo.music.MusicRepository;
 import io.redweave.demo.music.MusicService;
 import io.redweave.demo.ops.OpsController;
 import io.redweave.demo.web.ErrorHandling;
+import io.redweave.demo.web.ProtocolErrors;
+import io.redweave.demo.web.RouteTable;
+import io.redweave.demo.web.SecurityHeaders;
 import io.redweave.demo.web.Templates;
 
 /**
@@ -52,13 +55,14 @@ public final class App {
         PictureFiles files = new PictureFiles(infra.settings().dataDir());
         CacheKeyReport report = CacheKeyReport.load(json, App.class.getClassLoader());
 
+        ErrorHandling errors = new ErrorHandling(templates, json);
         return Javalin.create(config -> {
-            configure(config);
-            new ErrorHandling(templates, json).register(config.routes);
-            new GalleryController(gallery, templates).register(config.routes);
-            files.register(config.routes);
-            new MusicApiController(musics, new ApiAuth(authenticator, sessions), json, musicJson)
-                    .register(config.routes);
+            configure(config, new ProtocolErrors(errors));
+            errors.register(config.routes);
+            RouteTable routes = new RouteTable(config.routes);
+            new GalleryController(gallery, templates).register(routes);
+            files.register(routes);
+            new MusicApiController(musics, new ApiAuth(authenticator, sessions), json, musicJson).register(routes);
             new AdminController(
                             sessions,
                             authenticator,
@@ -68,15 +72,20 @@ public final class App {
                             musics,
                             report,
                             infra.redisWhere())
-                    .register(config.routes);
-            new AdminListsController(sessions, templates, gallery, files, musics).register(config.routes);
-            new OpsController(infra.redweave(), infra.database(), infra.registry(), json).register(config.routes);
+                    .register(routes);
+            new AdminListsController(sessions, templates, gallery, files, musics).register(routes);
+            new OpsController(infra.redweave(), infra.database(), infra.registry(), json).register(routes);
+            routes.finish();
         });
     }
 
-    private static void configure(JavalinConfig config) {
+    private static void configure(JavalinConfig config, ProtocolErrors protocolErrors) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = MAX_REQUEST;
+        // a path that exists under another method is a 405 naming the right ones, not a 404
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(protocolErrors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(protocolErrors));
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -88,10 +97,6 @@ public final class App {
             files.location = Location.CLASSPATH;
             files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
         });
-        config.routes.after(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("X-Frame-Options", "DENY");
-            ctx.header("Referrer-Policy", "same-origin");
-        });
+        config.routes.after(ctx -> SecurityHeaders.forPath(ctx.path()).forEach(ctx::header));
     }
 }

@@ -1,6 +1,5 @@
 package io.redweave.demo.admin;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
@@ -9,6 +8,7 @@ import io.redweave.demo.gallery.GalleryService;
 import io.redweave.demo.music.MusicService;
 import io.redweave.demo.web.HttpProblem;
 import io.redweave.demo.web.RedisCalls;
+import io.redweave.demo.web.RouteTable;
 import io.redweave.demo.web.Templates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ public final class AdminController {
     }
 
     /** Registers the routes and the guard. */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.before(this::guard);
         routes.get(LOGIN, this::loginForm);
         routes.post(LOGIN, this::login);

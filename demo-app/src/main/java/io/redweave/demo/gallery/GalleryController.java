@@ -1,8 +1,8 @@
 package io.redweave.demo.gallery;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.redweave.demo.web.HttpProblem;
+import io.redweave.demo.web.RouteTable;
 import io.redweave.demo.web.Templates;
 
 /** {@code /images/} and {@code /images/{id}/}, as the tutorial's gallery. */
@@ -17,14 +17,21 @@ public final class GalleryController {
     }
 
     /** Registers the routes. */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.get("/", ctx -> ctx.redirect("/images/"));
-        routes.get("/images/", this::gallery);
-        routes.get("/images/{id}/", this::picture);
+        // HEAD answers as GET would, without counting a view
+        routes.get("/images/", this::gallery, ctx -> ctx.contentType(Templates.HTML));
+        routes.get("/images/{id}/", this::picture, this::pictureHead);
     }
 
     private void gallery(Context ctx) {
         templates.render(ctx, "gallery.jte", gallery.galleryPage());
+    }
+
+    private void pictureHead(Context ctx) {
+        long id = HttpProblem.pathId(ctx, "picture");
+        gallery.find(id).orElseThrow(() -> HttpProblem.notFound("There is no picture " + id + "."));
+        ctx.contentType(Templates.HTML);
     }
 
     private void picture(Context ctx) {

@@ -1,12 +1,12 @@
 package io.redweave.demo.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.redweave.Redweave;
 import io.redweave.demo.db.Database;
 import io.redweave.demo.web.RedisCalls;
+import io.redweave.demo.web.RouteTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.redisson.client.codec.StringCodec;
@@ -30,7 +30,7 @@ public final class OpsController {
     }
 
     /** Registers the routes. */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.get("/health", this::health);
         routes.get("/metrics", this::metrics);
     }

@@ -47,6 +47,11 @@ public final class WebClient {
         return send(request(path, headers).GET());
     }
 
+    /** A request with any method and no body, such as HEAD or OPTIONS. */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A request with any method and body. */
     public HttpResponse<String> send(String method, String path, byte[] body, String... headers) {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
