@@ -31,7 +31,8 @@ public final class ApiAuth {
      * The calling user.
      *
      * @throws HttpProblem 401 with a {@code WWW-Authenticate} challenge when no or wrong credentials
-     *     were sent; 403 when a session call lacks its CSRF token
+     *     were sent; 403 when a session call lacks its CSRF token; 503 when a session was sent but
+     *     Redis, where sessions live, cannot be reached
      */
     public AuthUser require(Context ctx) {
         String header = ctx.header("Authorization");
@@ -39,6 +40,14 @@ public final class ApiAuth {
             return basic(header).orElseThrow(() -> new HttpProblem(401, "Invalid username or password.", CHALLENGE));
         }
         Optional<Session> session = sessions.current(ctx);
+        if (session.isEmpty() && sessions.sessionsDown(ctx)) {
+            // the client did send a session; it is Redis that cannot say whose it is
+            throw new HttpProblem(
+                    503,
+                    "Sessions are kept in Redis, which cannot be reached right now; try again in a moment, "
+                            + "or authenticate with HTTP Basic.",
+                    Map.of("Retry-After", "5"));
+        }
         if (session.isPresent()) {
             if (!SAFE.contains(ctx.method())) {
                 sessions.checkCsrf(ctx);

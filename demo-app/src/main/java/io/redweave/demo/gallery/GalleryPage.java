@@ -7,6 +7,6 @@ import java.util.List;
  *
  * @param pictures every picture
  * @param views the gallery's view count, or {@code null} while Redis is unreachable
- * @param top the ten most clicked pictures, highest first (empty while Redis is unreachable)
+ * @param top the ten most clicked pictures, highest first, or {@code null} while Redis is unreachable
  */
 public record GalleryPage(List<PictureView> pictures, Long views, List<BoardEntry> top) {}

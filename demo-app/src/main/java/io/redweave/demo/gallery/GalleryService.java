@@ -91,14 +91,17 @@ public class GalleryService {
         return deleted;
     }
 
-    // a member whose picture is gone (deleted while Redis was down) is left out, not linked
+    // a member whose picture is gone (deleted while Redis was down) is left out, not linked;
+    // null while Redis is unreachable, which the page says instead of "no clicks yet"
     private List<BoardEntry> top(List<PictureView> pictures) {
         Map<String, PictureView> byUrl =
                 pictures.stream().collect(Collectors.toMap(PictureView::url, Function.identity(), (a, b) -> a));
-        return scores.top(10).stream()
-                .map(e -> entry(byUrl, e))
-                .filter(Objects::nonNull)
-                .toList();
+        return scores.top(10)
+                .map(top -> top.stream()
+                        .map(e -> entry(byUrl, e))
+                        .filter(Objects::nonNull)
+                        .toList())
+                .orElse(null);
     }
 
     private static BoardEntry entry(Map<String, PictureView> byUrl, Leaderboard.Entry e) {

@@ -4,6 +4,7 @@ import io.redweave.Leaderboard;
 import io.redweave.Redweave;
 import io.redweave.RedweaveException;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -35,11 +36,11 @@ public final class Scores {
     }
 
     /** The {@code n} highest scores, highest first; empty while Redis is unreachable. */
-    public List<Leaderboard.Entry> top(int n) {
+    public Optional<List<Leaderboard.Entry>> top(int n) {
         try {
-            return redweave.leaderboard(BOARD).top(n);
+            return Optional.of(redweave.leaderboard(BOARD).top(n));
         } catch (RedweaveException e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 

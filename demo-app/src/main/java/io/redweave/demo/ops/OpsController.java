@@ -9,7 +9,10 @@ import io.redweave.demo.web.RedisCalls;
 import io.redweave.demo.web.RouteTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /health} (Redis and database status) and {@code /metrics} (Prometheus text: the caches'
@@ -17,10 +20,13 @@ import org.redisson.client.codec.StringCodec;
  */
 public final class OpsController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpsController.class);
+
     private final Redweave redweave;
     private final Database database;
     private final PrometheusMeterRegistry registry;
     private final ObjectMapper json;
+    private final AtomicBoolean redisWasUp = new AtomicBoolean(true);
 
     public OpsController(Redweave redweave, Database database, PrometheusMeterRegistry registry, ObjectMapper json) {
         this.redweave = redweave;
@@ -59,9 +65,16 @@ public final class OpsController {
                     .isExistsAsync());
             redis.put("status", "UP");
             redis.put("latencyMs", (System.nanoTime() - start) / 1_000_000.0);
+            if (!redisWasUp.getAndSet(true)) {
+                LOG.info("/health: Redis answers again");
+            }
         } catch (RedisCalls.RedisDownException e) {
+            // anyone may read /health: the client's own words (ports, connection ids) go to the log
+            if (redisWasUp.getAndSet(false)) {
+                LOG.warn("/health: Redis cannot be reached: {}", e.getMessage());
+            }
             redis.put("status", "DOWN");
-            redis.put("detail", e.getMessage());
+            redis.put("detail", "Redis cannot be reached; pages answer from the database meanwhile.");
         }
         redis.put("degradedCalls", redweave.degradedCalls());
         return redis;
