@@ -71,9 +71,14 @@ public final class DemoServer implements AutoCloseable {
             redweave.bindTo(registry);
             Infrastructure infra = new Infrastructure(
                     settings, redweave, database, registry, url.replaceAll("//[^@/]*@", "//****@"), clock);
-            Javalin app = App.create(infra).start(settings.port());
+            Javalin app = App.create(infra).start(settings.host(), settings.port());
             resources.add(app::stop);
-            LOG.info("Redweave demo on http://localhost:{}/images/ (database {})", app.port(), settings.database());
+            LOG.info(
+                    "Redweave demo on http://{}:{}/images/ (listening on {}; database {})",
+                    settings.host().equals("0.0.0.0") ? "localhost" : settings.host(),
+                    app.port(),
+                    settings.host().equals("0.0.0.0") ? "every interface" : settings.host() + " only",
+                    settings.database());
             return new DemoServer(resources, app);
         } catch (RuntimeException e) {
             closeAll(resources);

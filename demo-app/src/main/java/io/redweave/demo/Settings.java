@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * What the demo is started with, read from the environment so that one command runs it anywhere.
  *
+ * @param host the address the server listens on ({@code HOST}, default {@code 127.0.0.1}: this
+ *     machine only; {@code 0.0.0.0} for every interface, as in a container)
  * @param port the HTTP port ({@code PORT}, default 8000; 0 picks a free one)
  * @param redisUrl an external Redis ({@code REDWEAVE_REDIS_URL}); empty starts the embedded one
  * @param database the database ({@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD};
@@ -20,6 +22,7 @@ import java.util.Optional;
  * @param secureCookies whether cookies are sent over HTTPS only ({@code COOKIE_SECURE=true} behind TLS)
  */
 public record Settings(
+        String host,
         int port,
         Optional<String> redisUrl,
         DatabaseSettings database,
@@ -43,6 +46,7 @@ public record Settings(
                 .map(url -> DatabaseSettings.fromUrl(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD")))
                 .orElseGet(() -> DatabaseSettings.h2File(dataDir.resolve("db")));
         return new Settings(
+                value(env, "HOST").orElse("127.0.0.1"),
                 port(value(env, "PORT").orElse("8000")),
                 value(env, "REDWEAVE_REDIS_URL"),
                 database,
@@ -56,7 +60,8 @@ public record Settings(
     @Override
     public String toString() {
         return String.format(
-                "Settings{port=%d, redis=%s, database=%s, dataDir=%s, admin=%s}",
+                "Settings{host=%s, port=%d, redis=%s, database=%s, dataDir=%s, admin=%s}",
+                host,
                 port,
                 redisUrl.map(u -> u.replaceAll("//[^@/]*@", "//****@")).orElse("embedded"),
                 database,

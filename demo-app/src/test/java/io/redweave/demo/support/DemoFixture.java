@@ -43,8 +43,8 @@ public final class DemoFixture implements ExtensionContext.Store.CloseableResour
         try {
             Path dataDir = Files.createTempDirectory("redweave-demo-test");
             // few PBKDF2 rounds: the tests log in often, and the cost is not what they check
-            Settings settings =
-                    new Settings(0, Optional.of(redis.url()), database, dataDir, USER, PASSWORD, 1_000, false);
+            Settings settings = new Settings(
+                    "127.0.0.1", 0, Optional.of(redis.url()), database, dataDir, USER, PASSWORD, 1_000, false);
             RedweaveConfig config = RedweaveConfig.builder()
                     .redisUrl(redis.url())
                     // a short open breaker, so the Redis outage test sees recovery quickly
