@@ -27,6 +27,8 @@ import io.redweave.demo.web.ProtocolErrors;
 import io.redweave.demo.web.RouteTable;
 import io.redweave.demo.web.SecurityHeaders;
 import io.redweave.demo.web.Templates;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds the demo's Javalin server, not started, so that {@link Main} starts it and tests drive it.
@@ -71,12 +73,18 @@ public final class App {
                             gallery,
                             musics,
                             report,
-                            infra.redisWhere())
+                            infra.redisWhere(),
+                            embeddedStatus(infra))
                     .register(routes);
             new AdminListsController(sessions, templates, gallery, files, musics).register(routes);
-            new OpsController(infra.redweave(), infra.database(), infra.registry(), json).register(routes);
+            new OpsController(infra.redweave(), infra.database(), infra.registry(), json, embeddedStatus(infra))
+                    .register(routes);
             routes.finish();
         });
+    }
+
+    private static Supplier<Optional<EmbeddedRedis.Status>> embeddedStatus(Infrastructure infra) {
+        return () -> infra.embeddedRedis().map(EmbeddedRedis::status);
     }
 
     private static void configure(JavalinConfig config, ProtocolErrors protocolErrors) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.redweave.Redweave;
+import io.redweave.demo.EmbeddedRedis;
 import io.redweave.demo.gallery.GalleryService;
 import io.redweave.demo.music.MusicService;
 import io.redweave.demo.web.HttpProblem;
@@ -13,6 +14,8 @@ import io.redweave.demo.web.Templates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code /admin/}: login, logout and the dashboard, and the guard that keeps every other admin page
@@ -30,6 +33,7 @@ public final class AdminController {
     private final MusicService musics;
     private final CacheKeyReport report;
     private final String redisWhere;
+    private final Supplier<Optional<EmbeddedRedis.Status>> embedded;
 
     public AdminController(
             WebSessions sessions,
@@ -39,7 +43,8 @@ public final class AdminController {
             GalleryService gallery,
             MusicService musics,
             CacheKeyReport report,
-            String redisWhere) {
+            String redisWhere,
+            Supplier<Optional<EmbeddedRedis.Status>> embedded) {
         this.sessions = sessions;
         this.authenticator = authenticator;
         this.templates = templates;
@@ -48,6 +53,7 @@ public final class AdminController {
         this.musics = musics;
         this.report = report;
         this.redisWhere = redisWhere;
+        this.embedded = embedded;
     }
 
     /** Registers the routes and the guard. */
@@ -150,6 +156,7 @@ public final class AdminController {
                         caches,
                         redweave.degradedCalls(),
                         redisWhere,
+                        embedded.get().orElse(null),
                         gallery.pictures().size(),
                         musics.count(),
                         report));

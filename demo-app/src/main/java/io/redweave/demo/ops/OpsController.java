@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.redweave.Redweave;
+import io.redweave.demo.EmbeddedRedis;
 import io.redweave.demo.db.Database;
 import io.redweave.demo.web.RedisCalls;
 import io.redweave.demo.web.RouteTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +29,23 @@ public final class OpsController {
     private final Database database;
     private final PrometheusMeterRegistry registry;
     private final ObjectMapper json;
+    private final Supplier<Optional<EmbeddedRedis.Status>> embedded;
     private final AtomicBoolean redisWasUp = new AtomicBoolean(true);
 
-    public OpsController(Redweave redweave, Database database, PrometheusMeterRegistry registry, ObjectMapper json) {
+    /**
+     * @param embedded the embedded Redis's status, empty when the demo uses a Redis it did not start
+     */
+    public OpsController(
+            Redweave redweave,
+            Database database,
+            PrometheusMeterRegistry registry,
+            ObjectMapper json,
+            Supplier<Optional<EmbeddedRedis.Status>> embedded) {
         this.redweave = redweave;
         this.database = database;
         this.registry = registry;
         this.json = json;
+        this.embedded = embedded;
     }
 
     /** Registers the routes. */
@@ -77,7 +90,17 @@ public final class OpsController {
             redis.put("detail", "Redis cannot be reached; pages answer from the database meanwhile.");
         }
         redis.put("degradedCalls", redweave.degradedCalls());
+        embedded.get().ifPresent(e -> redis.put("embedded", embedded(e)));
         return redis;
+    }
+
+    // the embedded Redis is restarted when it dies; say so, so that nobody mistakes it for a quiet night
+    private static Map<String, Object> embedded(EmbeddedRedis.Status status) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("running", status.running());
+        out.put("restarts", status.restarts());
+        status.lastExit().ifPresent(at -> out.put("lastExit", at.toString()));
+        return out;
     }
 
     private void metrics(Context ctx) {

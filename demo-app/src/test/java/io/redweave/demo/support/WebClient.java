@@ -28,7 +28,8 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    WebClient(String base) {
+    /** A client of the server at {@code base}, such as {@code http://127.0.0.1:8000}. */
+    public WebClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
