@@ -9,6 +9,7 @@ import io.redweave.demo.admin.AdminListsController;
 import io.redweave.demo.admin.ApiAuth;
 import io.redweave.demo.admin.Authenticator;
 import io.redweave.demo.admin.CacheKeyReport;
+import io.redweave.demo.admin.LoginThrottle;
 import io.redweave.demo.admin.PasswordHasher;
 import io.redweave.demo.admin.SessionStore;
 import io.redweave.demo.admin.WebSessions;
@@ -46,7 +47,11 @@ public final class App {
         ObjectMapper json = new ObjectMapper();
         Templates templates = new Templates();
         PasswordHasher hasher = new PasswordHasher(infra.settings().passwordIterations());
-        Authenticator authenticator = new Authenticator(infra.database(), hasher, infra.clock());
+        Authenticator authenticator = new Authenticator(
+                infra.database(),
+                hasher,
+                new LoginThrottle(infra.redweave(), infra.settings().loginLimits()),
+                infra.clock());
         WebSessions sessions = new WebSessions(
                 new SessionStore(infra.redweave(), json, infra.clock()),
                 infra.settings().secureCookies());

@@ -1,5 +1,6 @@
 package io.redweave.demo;
 
+import io.redweave.demo.admin.LoginLimits;
 import io.redweave.demo.db.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param adminPassword the seeded admin's password ({@code ADMIN_PASSWORD}, default {@code password123})
  * @param passwordIterations PBKDF2 iterations for new password hashes
  * @param secureCookies whether cookies are sent over HTTPS only ({@code COOKIE_SECURE=true} behind TLS)
+ * @param loginLimits how many failed logins lock a user or a client address, and for how long
  */
 public record Settings(
         String host,
@@ -30,7 +32,8 @@ public record Settings(
         String adminUsername,
         String adminPassword,
         int passwordIterations,
-        boolean secureCookies) {
+        boolean secureCookies,
+        LoginLimits loginLimits) {
 
     /** PBKDF2-HMAC-SHA256 iterations: OWASP's 2023 advice. */
     public static final int DEFAULT_ITERATIONS = 600_000;
@@ -54,7 +57,8 @@ public record Settings(
                 value(env, "ADMIN_USERNAME").orElse("twtrubiks"),
                 value(env, "ADMIN_PASSWORD").orElse("password123"),
                 DEFAULT_ITERATIONS,
-                value(env, "COOKIE_SECURE").map(Boolean::parseBoolean).orElse(false));
+                value(env, "COOKIE_SECURE").map(Boolean::parseBoolean).orElse(false),
+                LoginLimits.fromEnvironment(env));
     }
 
     @Override

@@ -100,7 +100,15 @@ public final class AdminController {
         sessions.checkCsrf(ctx);
         String username = orEmpty(ctx.formParam("username"));
         String next = safeNext(ctx.formParam("next"));
-        var user = authenticator.check(username, orEmpty(ctx.formParam("password")));
+        Optional<AuthUser> user;
+        try {
+            user = authenticator.check(username, orEmpty(ctx.formParam("password")), ctx.ip());
+        } catch (LoginThrottle.LockedOut e) {
+            ctx.status(429).header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+            templates.render(
+                    ctx, "admin/login.jte", new LoginPage(sessions.csrfToken(ctx), next, e.getMessage(), username));
+            return;
+        }
         if (user.isEmpty()) {
             ctx.status(200);
             templates.render(
