@@ -18,6 +18,7 @@ import io.redweave.demo.gallery.GalleryService;
 import io.redweave.demo.gallery.PictureFiles;
 import io.redweave.demo.gallery.PictureRepository;
 import io.redweave.demo.gallery.Scores;
+import io.redweave.demo.gallery.Visitors;
 import io.redweave.demo.music.MusicApiController;
 import io.redweave.demo.music.MusicJson;
 import io.redweave.demo.music.MusicRepository;
@@ -67,7 +68,9 @@ public final class App {
             configure(config, new ProtocolErrors(errors));
             errors.register(config.routes);
             RouteTable routes = new RouteTable(config.routes);
-            new GalleryController(gallery, templates).register(routes);
+            new GalleryController(
+                            gallery, templates, new Visitors(infra.settings().secureCookies()))
+                    .register(routes);
             files.register(routes);
             new MusicApiController(musics, new ApiAuth(authenticator, sessions), json, musicJson).register(routes);
             new AdminController(

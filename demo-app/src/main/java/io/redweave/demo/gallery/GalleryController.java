@@ -10,10 +10,12 @@ public final class GalleryController {
 
     private final GalleryService gallery;
     private final Templates templates;
+    private final Visitors visitors;
 
-    public GalleryController(GalleryService gallery, Templates templates) {
+    public GalleryController(GalleryService gallery, Templates templates, Visitors visitors) {
         this.gallery = gallery;
         this.templates = templates;
+        this.visitors = visitors;
     }
 
     /** Registers the routes. */
@@ -25,7 +27,7 @@ public final class GalleryController {
     }
 
     private void gallery(Context ctx) {
-        templates.render(ctx, "gallery.jte", gallery.galleryPage());
+        templates.render(ctx, "gallery.jte", gallery.galleryPage(visitors.of(ctx)));
     }
 
     private void pictureHead(Context ctx) {
@@ -35,6 +37,7 @@ public final class GalleryController {
     }
 
     private void picture(Context ctx) {
-        templates.render(ctx, "picture.jte", gallery.picturePage(HttpProblem.pathId(ctx, "picture")));
+        long id = HttpProblem.pathId(ctx, "picture");
+        templates.render(ctx, "picture.jte", gallery.picturePage(id, visitors.of(ctx)));
     }
 }

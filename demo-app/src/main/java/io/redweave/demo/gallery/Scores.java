@@ -9,7 +9,8 @@ import java.util.OptionalLong;
 
 /**
  * Reads back what the gallery's annotations count: the view counter ({@code {prefix}:counter:click},
- * written by {@code @Counter}) and the board of clicks per picture URL ({@code {prefix}:board:images},
+ * written by {@code @Counter}) and its distinct visitors ({@code {prefix}:counter-unique:click}, a
+ * HyperLogLog), each picture's distinct visitors, and the board of clicks per picture URL ({@code {prefix}:board:images},
  * written by {@code @Ranked}). Every read degrades to "unknown" while Redis is unreachable, so the
  * pages keep answering from the database.
  */
@@ -17,6 +18,8 @@ public final class Scores {
 
     /** The counter of gallery views, as the tutorial's {@code click} key. */
     public static final String VIEWS = "click";
+    /** The counter of each picture's views, keyed by id, whose distinct visitors the picture page shows. */
+    public static final String PICTURE_VIEWS = "picture.views";
     /** The board of clicks per picture URL, as the tutorial's {@code images} sorted set. */
     public static final String BOARD = "images";
 
@@ -30,6 +33,24 @@ public final class Scores {
     public OptionalLong views() {
         try {
             return OptionalLong.of(redweave.counter(VIEWS).get());
+        } catch (RedweaveException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The gallery's distinct visitors (a HyperLogLog estimate), or empty while Redis is unreachable. */
+    public OptionalLong visitors() {
+        try {
+            return OptionalLong.of(redweave.counter(VIEWS).unique());
+        } catch (RedweaveException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Picture {@code id}'s distinct visitors, or empty while Redis is unreachable. */
+    public OptionalLong visitors(long id) {
+        try {
+            return OptionalLong.of(redweave.counter(PICTURE_VIEWS).unique(String.valueOf(id)));
         } catch (RedweaveException e) {
             return OptionalLong.empty();
         }

@@ -54,6 +54,8 @@ class GalleryBrowserTest {
         assertThat(images).hasSize(65);
         assertThat(((Number) loaded).intValue()).isEqualTo(65);
         assertThat(browser.findElement(By.id("views")).getText()).matches("View Count : \\d+");
+        assertThat(browser.findElement(By.id("visitors")).getText()).matches("Unique visitors : \\d+");
+        assertThat(browser.findElement(By.id("counts-explained")).getText()).contains("F5 included");
         screenshot("gallery.png");
     }
 
@@ -67,6 +69,47 @@ class GalleryBrowserTest {
 
         assertThat(browser.getCurrentUrl()).endsWith("/images/20/");
         assertThat(score()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void pressingF5_raisesTheClicksButNotTheUniqueVisitors_untilANewBrowserComes() {
+        browser.get(base + "/images/41/");
+        long clicks = score();
+        long visitors = visitors();
+
+        browser.navigate().refresh();
+        browser.navigate().refresh();
+
+        assertThat(score()).isEqualTo(clicks + 2);
+        assertThat(visitors()).isEqualTo(visitors);
+        screenshot("picture.png");
+
+        browser.manage().deleteCookieNamed("visitor"); // what a new browser looks like
+        browser.navigate().refresh();
+
+        assertThat(score()).isEqualTo(clicks + 3);
+        assertThat(visitors()).isEqualTo(visitors + 1);
+    }
+
+    @Test
+    void login_wrongPasswordFiveTimes_refusesEvenTheRightOneAndRedisShowsTheCount(DemoFixture demo) {
+        browser.manage().deleteAllCookies();
+        for (int i = 0; i < 5; i++) {
+            submitLogin(DemoFixture.USER, "not-the-password-" + i);
+            assertThat(browser.findElement(By.id("login-error")).getText())
+                    .contains("Please enter the correct username and password.");
+        }
+
+        submitLogin(DemoFixture.USER, DemoFixture.PASSWORD);
+
+        assertThat(browser.getCurrentUrl()).contains("/admin/login/");
+        assertThat(browser.findElement(By.id("login-error")).getText())
+                .contains("Too many failed logins")
+                .contains("not even the right one");
+        assertThat(browser.manage().getCookieNamed("sessionid")).isNull();
+        assertThat(demo.redis().command("GET :counter:login-failures.user:" + DemoFixture.USER))
+                .isEqualTo("$1");
+        screenshot("login-locked.png");
     }
 
     @Test
@@ -105,6 +148,14 @@ class GalleryBrowserTest {
         assertThat(demo.redis().exists(":session:" + session.getValue())).isFalse();
     }
 
+    private static void submitLogin(String user, String password) {
+        browser.get(base + "/admin/login/");
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+    }
+
     // kept under target/screenshots for a person to look at; the assertions above are the test
     private static void screenshot(String name) {
         try {
@@ -119,6 +170,13 @@ class GalleryBrowserTest {
     private static long score() {
         Matcher m = Pattern.compile("Click rate : (\\d+)")
                 .matcher(browser.findElement(By.id("score")).getText());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long visitors() {
+        Matcher m = Pattern.compile("Unique visitors : (\\d+)")
+                .matcher(browser.findElement(By.id("visitors")).getText());
         assertThat(m.find()).isTrue();
         return Long.parseLong(m.group(1));
     }

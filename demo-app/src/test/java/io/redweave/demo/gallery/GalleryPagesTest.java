@@ -18,6 +18,7 @@ class GalleryPagesTest {
 
     private static final Pattern VIEWS = Pattern.compile("View Count : (\\d+)");
     private static final Pattern SCORE = Pattern.compile("id=\"score\">Click rate : (\\d+)");
+    private static final Pattern VISITORS = Pattern.compile("id=\"visitors\">Unique visitors : (\\d+)");
 
     @Test
     void images_opened_showsEverySeededPictureAndCountsEachView(DemoFixture demo) {
@@ -60,6 +61,45 @@ class GalleryPagesTest {
         assertThat(first.find()).isTrue();
         assertThat(first.group(1)).isEqualTo("/images/12/");
         assertThat(first.group(2)).isEqualTo("Picture 12");
+    }
+
+    @Test
+    void images_refreshedByOneVisitor_raisesTheViewCountButNotTheUniqueVisitors(DemoFixture demo) {
+        WebClient browser = demo.client();
+        String first = browser.get("/images/").body();
+
+        String refreshed = browser.get("/images/").body();
+        String newcomer = demo.client().get("/images/").body();
+
+        assertThat(number(VIEWS, refreshed)).isEqualTo(number(VIEWS, first) + 1);
+        assertThat(number(VISITORS, refreshed)).isEqualTo(number(VISITORS, first));
+        assertThat(number(VISITORS, newcomer)).isEqualTo(number(VISITORS, first) + 1);
+        assertThat(first).contains("counts every page view, F5 included").contains("counts each browser once");
+    }
+
+    @Test
+    void picture_refreshedByOneVisitor_raisesItsClicksButNotItsUniqueVisitors(DemoFixture demo) {
+        WebClient browser = demo.client();
+        String first = browser.get("/images/8/").body();
+
+        String refreshed = browser.get("/images/8/").body();
+        String newcomer = demo.client().get("/images/8/").body();
+
+        assertThat(number(SCORE, refreshed)).isEqualTo(number(SCORE, first) + 1);
+        assertThat(number(VISITORS, refreshed)).isEqualTo(number(VISITORS, first));
+        assertThat(number(VISITORS, newcomer)).isEqualTo(number(VISITORS, first) + 1);
+        assertThat(demo.redis().command("PFCOUNT :counter-unique:picture.views:8"))
+                .isEqualTo(":" + number(VISITORS, newcomer));
+    }
+
+    @Test
+    void visitorCookie_isHttpOnlyAndLax(DemoFixture demo) {
+        HttpResponse<String> r = demo.client().get("/images/");
+
+        assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("visitor=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
     }
 
     @ParameterizedTest
