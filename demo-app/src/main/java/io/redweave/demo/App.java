@@ -26,6 +26,7 @@ import io.redweave.demo.music.MusicService;
 import io.redweave.demo.ops.OpsController;
 import io.redweave.demo.web.ErrorHandling;
 import io.redweave.demo.web.ProtocolErrors;
+import io.redweave.demo.web.RequestBodies;
 import io.redweave.demo.web.RouteTable;
 import io.redweave.demo.web.SecurityHeaders;
 import io.redweave.demo.web.Templates;
@@ -113,6 +114,9 @@ public final class App {
             files.location = Location.CLASSPATH;
             files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
         });
-        config.routes.after(ctx -> SecurityHeaders.forPath(ctx.path()).forEach(ctx::header));
+        config.routes.after(ctx -> {
+            SecurityHeaders.forPath(ctx.path()).forEach(ctx::header);
+            RequestBodies.drain(ctx);
+        });
     }
 }

@@ -55,6 +55,8 @@ public final class ErrorHandling {
         routes.exception(Exception.class, (e, ctx) -> {
             Optional<HttpException> refused = clientFault(e);
             if (refused.isPresent()) {
+                // the body could not be read to its end: this connection cannot carry another request
+                ctx.header("Connection", "close");
                 respond(ctx, refused.get().getCode(), unreadable(ctx, refused.get()));
                 return;
             }

@@ -157,6 +157,24 @@ class HostileRequestsTest {
         assertSecurityHeaders(r);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/static/nothing.css", "/admin/", "/api/nothing/", "/images/"})
+    void refusedEarly_withABodyNobodyReads_stillGetsItsAnswerEveryTime(String path, DemoFixture demo) {
+        WebClient web = demo.client();
+        byte[] body = "x".repeat(400_000).getBytes(StandardCharsets.UTF_8);
+
+        for (int i = 0; i < 30; i++) {
+            HttpResponse<String> r;
+            try {
+                r = web.send("POST", path, body, "Content-Type", "text/plain");
+            } catch (RuntimeException e) {
+                throw new AssertionError("request " + i + " to " + path + " got no answer", e);
+            }
+
+            assertThat(r.statusCode()).isBetween(400, 499);
+        }
+    }
+
     @Test
     void pages_carryAContentSecurityPolicyAndACharset(DemoFixture demo) {
         HttpResponse<String> r = demo.client().get("/images/");
