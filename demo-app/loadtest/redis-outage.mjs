@@ -5,7 +5,10 @@
 //
 // The demo and its Redis are started here, on free ports, from a built jar (run.sh builds it):
 //   node demo-app/loadtest/redis-outage.mjs [--jar demo-app/target/redweave-demo.jar] [--down-at 8]
-//       [--up-at 16] [--seconds 30] [--rps 10]
+//       [--up-at 16] [--seconds 30] [--rps 10] [--aof yes]
+// With --aof yes, Redis keeps an append-only file, so it comes back with what it held (the cached
+// list included), and the script adds a music while Redis is down: whether the cached list shows it
+// afterwards says whether the eviction of that write survived the outage.
 
 import { spawn, execFile } from 'node:child_process';
 import { mkdtempSync, openSync } from 'node:fs';
@@ -23,6 +26,7 @@ const downAt = Number(args['down-at'] ?? 8);
 const upAt = Number(args['up-at'] ?? 16);
 const seconds = Number(args.seconds ?? 30);
 const rps = Number(args.rps ?? 10);
+const aof = args.aof === 'yes';
 const auth = `Basic ${Buffer.from('twtrubiks:password123').toString('base64')}`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,7 +40,7 @@ function freePort() {
 }
 
 function startRedis(port, dir) {
-  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', aof ? 'yes' : 'no'], {
     stdio: 'ignore',
   });
 }
@@ -105,6 +109,17 @@ try {
   redis.kill('SIGKILL');
   phase = 'down';
   console.log(`t=${downAt} s: Redis killed (SIGKILL)`);
+  let added = null;
+  if (aof) {
+    await sleep(1000);
+    const r = await fetch(`${base}/api/musics/`, {
+      method: 'POST',
+      headers: { Authorization: auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ song: 'added while Redis was down', singer: 'outage' }),
+    });
+    added = (await r.json()).id;
+    console.log(`added music ${added} while Redis was down (${r.status})`);
+  }
   await sleep((upAt - downAt) * 1000);
   redis = startRedis(redisPort, dir);
   phase = 'after';
@@ -117,6 +132,12 @@ try {
   phase = 'done';
   await sampler;
   console.log(['before', 'down', 'after'].map(summary).join('\n'));
+  if (added !== null) {
+    const cached = await (await fetch(`${base}/api/musics/`, { headers: { Authorization: auth, Accept: 'application/json;version=1.0' } })).text();
+    const fresh = await (await fetch(`${base}/api/musics/`, { headers: { Authorization: auth } })).text();
+    console.log(`after the restart: the database list ${fresh.includes(`"id":${added},`) ? 'has' : 'lacks'} music ${added}; `
+      + `the cached list ${cached.includes(`"id":${added},`) ? 'has it (the eviction survived)' : 'lacks it: the eviction was lost and the cache serves the list from before the write'}`);
+  }
   const pick = (re) => Number((stdout.match(re) ?? [])[1]);
   const result = {
     requests: pick(/Completed requests:\s+(\d+)/),

@@ -7,6 +7,7 @@ import io.redweave.demo.support.DemoFixture;
 import io.redweave.testing.Prerequisites;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a visitor sees in a real browser: headless Chromium from Debian. */
 @ExtendWith(DemoExtension.class)
@@ -135,6 +138,8 @@ class GalleryBrowserTest {
         browser.findElement(By.id("password")).sendKeys(DemoFixture.PASSWORD);
         browser.findElement(By.id("login")).click();
 
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
         assertThat(browser.findElement(By.id("who")).getText()).isEqualTo(DemoFixture.USER);
         Cookie session = browser.manage().getCookieNamed("sessionid");
         assertThat(session.isHttpOnly()).isTrue();
@@ -154,6 +159,9 @@ class GalleryBrowserTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login")).click();
+        // the fresh form has no error line: the answer to this POST is on screen once one appears
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
     }
 
     // kept under target/screenshots for a person to look at; the assertions above are the test
