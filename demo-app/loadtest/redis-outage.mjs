@@ -125,7 +125,7 @@ try {
   phase = 'after';
   const restarted = Date.now();
   const before = await hits(base);
-  console.log(`t=${upAt} s: Redis started again, empty`);
+  console.log(`t=${upAt} s: Redis started again, ${aof ? 'from its append-only file' : 'empty'}`);
   await until('a cache hit after the restart', async () => (await hits(base)) > before, 60_000);
   const recovery = (Date.now() - restarted) / 1000;
   const { stdout } = await load;
