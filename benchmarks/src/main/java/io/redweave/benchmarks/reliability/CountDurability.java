@@ -92,14 +92,7 @@ public final class CountDurability {
         try (RedisNode node = RedisNode.start("--appendonly", "yes", "--appendfsync", "always")) {
             Path calls = Files.createTempFile("redweave-calls", ".bin");
             Process child = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            CountDurability.class.getName(),
-                            "child",
-                            node.uri(),
-                            calls.toString())
+                            RedisNode.childJvm(CountDurability.class, "child", node.uri(), calls.toString()))
                     .inheritIO()
                     .start();
             try (FileChannel channel = FileChannel.open(calls, StandardOpenOption.READ, StandardOpenOption.WRITE)) {

@@ -5,7 +5,6 @@ import io.redweave.RedweaveConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,14 +42,7 @@ public final class LockHolderKilled {
         try (RedisNode node = RedisNode.start();
                 Redweave redweave = Redweave.start(
                         RedweaveConfig.builder().redisUrl(node.uri()).build())) {
-            Process holder = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            LockHolderKilled.class.getName(),
-                            "holder",
-                            node.uri())
+            Process holder = new ProcessBuilder(RedisNode.childJvm(LockHolderKilled.class, "holder", node.uri()))
                     .redirectErrorStream(true)
                     .start();
             List<String> holderSaid = new CopyOnWriteArrayList<>();

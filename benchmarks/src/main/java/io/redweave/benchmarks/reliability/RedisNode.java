@@ -108,6 +108,17 @@ final class RedisNode implements AutoCloseable {
         }
     }
 
+    /** The command that runs {@code main} in a new JVM with this one's class path: a process to kill. */
+    static List<String> childJvm(Class<?> main, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
