@@ -9,6 +9,7 @@ import io.redweave.demo.admin.AdminListsController;
 import io.redweave.demo.admin.ApiAuth;
 import io.redweave.demo.admin.Authenticator;
 import io.redweave.demo.admin.CacheKeyReport;
+import io.redweave.demo.admin.LoginThrottle;
 import io.redweave.demo.admin.PasswordHasher;
 import io.redweave.demo.admin.SessionStore;
 import io.redweave.demo.admin.WebSessions;
@@ -17,13 +18,20 @@ import io.redweave.demo.gallery.GalleryService;
 import io.redweave.demo.gallery.PictureFiles;
 import io.redweave.demo.gallery.PictureRepository;
 import io.redweave.demo.gallery.Scores;
+import io.redweave.demo.gallery.Visitors;
 import io.redweave.demo.music.MusicApiController;
 import io.redweave.demo.music.MusicJson;
 import io.redweave.demo.music.MusicRepository;
 import io.redweave.demo.music.MusicService;
 import io.redweave.demo.ops.OpsController;
 import io.redweave.demo.web.ErrorHandling;
+import io.redweave.demo.web.ProtocolErrors;
+import io.redweave.demo.web.RequestBodies;
+import io.redweave.demo.web.RouteTable;
+import io.redweave.demo.web.SecurityHeaders;
 import io.redweave.demo.web.Templates;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds the demo's Javalin server, not started, so that {@link Main} starts it and tests drive it.
@@ -41,7 +49,11 @@ public final class App {
         ObjectMapper json = new ObjectMapper();
         Templates templates = new Templates();
         PasswordHasher hasher = new PasswordHasher(infra.settings().passwordIterations());
-        Authenticator authenticator = new Authenticator(infra.database(), hasher, infra.clock());
+        Authenticator authenticator = new Authenticator(
+                infra.database(),
+                hasher,
+                new LoginThrottle(infra.redweave(), infra.settings().loginLimits()),
+                infra.clock());
         WebSessions sessions = new WebSessions(
                 new SessionStore(infra.redweave(), json, infra.clock()),
                 infra.settings().secureCookies());
@@ -52,13 +64,16 @@ public final class App {
         PictureFiles files = new PictureFiles(infra.settings().dataDir());
         CacheKeyReport report = CacheKeyReport.load(json, App.class.getClassLoader());
 
+        ErrorHandling errors = new ErrorHandling(templates, json);
         return Javalin.create(config -> {
-            configure(config);
-            new ErrorHandling(templates, json).register(config.routes);
-            new GalleryController(gallery, templates).register(config.routes);
-            files.register(config.routes);
-            new MusicApiController(musics, new ApiAuth(authenticator, sessions), json, musicJson)
-                    .register(config.routes);
+            configure(config, new ProtocolErrors(errors));
+            errors.register(config.routes);
+            RouteTable routes = new RouteTable(config.routes);
+            new GalleryController(
+                            gallery, templates, new Visitors(infra.settings().secureCookies()))
+                    .register(routes);
+            files.register(routes);
+            new MusicApiController(musics, new ApiAuth(authenticator, sessions), json, musicJson).register(routes);
             new AdminController(
                             sessions,
                             authenticator,
@@ -67,16 +82,27 @@ public final class App {
                             gallery,
                             musics,
                             report,
-                            infra.redisWhere())
-                    .register(config.routes);
-            new AdminListsController(sessions, templates, gallery, files, musics).register(config.routes);
-            new OpsController(infra.redweave(), infra.database(), infra.registry(), json).register(config.routes);
+                            infra.redisWhere(),
+                            embeddedStatus(infra))
+                    .register(routes);
+            new AdminListsController(sessions, templates, gallery, files, musics).register(routes);
+            new OpsController(infra.redweave(), infra.database(), infra.registry(), json, embeddedStatus(infra))
+                    .register(routes);
+            routes.finish();
         });
     }
 
-    private static void configure(JavalinConfig config) {
+    private static Supplier<Optional<EmbeddedRedis.Status>> embeddedStatus(Infrastructure infra) {
+        return () -> infra.embeddedRedis().map(EmbeddedRedis::status);
+    }
+
+    private static void configure(JavalinConfig config, ProtocolErrors protocolErrors) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = MAX_REQUEST;
+        // a path that exists under another method is a 405 naming the right ones, not a 404
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(protocolErrors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(protocolErrors));
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -89,9 +115,8 @@ public final class App {
             files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
         });
         config.routes.after(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("X-Frame-Options", "DENY");
-            ctx.header("Referrer-Policy", "same-origin");
+            SecurityHeaders.forPath(ctx.path()).forEach(ctx::header);
+            RequestBodies.drain(ctx);
         });
     }
 }

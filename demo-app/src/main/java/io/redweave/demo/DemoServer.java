@@ -16,6 +16,7 @@ import io.redweave.demo.music.Music;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +33,12 @@ public final class DemoServer implements AutoCloseable {
 
     private final List<AutoCloseable> resources;
     private final Javalin app;
+    private final Infrastructure infra;
 
-    private DemoServer(List<AutoCloseable> resources, Javalin app) {
+    private DemoServer(List<AutoCloseable> resources, Javalin app, Infrastructure infra) {
         this.resources = resources;
         this.app = app;
+        this.infra = infra;
     }
 
     /**
@@ -48,12 +51,13 @@ public final class DemoServer implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             String url;
+            Optional<EmbeddedRedis> embedded = Optional.empty();
             if (settings.redisUrl().isPresent()) {
                 url = settings.redisUrl().get();
             } else {
-                EmbeddedRedis embedded = EmbeddedRedis.start(settings.dataDir());
-                resources.add(embedded);
-                url = embedded.url();
+                embedded = Optional.of(EmbeddedRedis.start(settings.dataDir()));
+                resources.add(embedded.get());
+                url = embedded.get().url();
             }
             Redweave redweave = Redweave.start(redweaveConfig.toBuilder()
                     .redisUrl(url)
@@ -71,15 +75,25 @@ public final class DemoServer implements AutoCloseable {
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             RedweaveMeters.bind(redweave, registry);
             Infrastructure infra = new Infrastructure(
-                    settings, redweave, database, registry, url.replaceAll("//[^@/]*@", "//****@"), clock);
-            Javalin app = App.create(infra).start(settings.port());
+                    settings, redweave, database, registry, url.replaceAll("//[^@/]*@", "//****@"), embedded, clock);
+            Javalin app = App.create(infra).start(settings.host(), settings.port());
             resources.add(app::stop);
-            LOG.info("Redweave demo on http://localhost:{}/images/ (database {})", app.port(), settings.database());
-            return new DemoServer(resources, app);
+            LOG.info(
+                    "Redweave demo on http://{}:{}/images/ (listening on {}; database {})",
+                    settings.host().equals("0.0.0.0") ? "localhost" : settings.host(),
+                    app.port(),
+                    settings.host().equals("0.0.0.0") ? "every interface" : settings.host() + " only",
+                    settings.database());
+            return new DemoServer(resources, app, infra);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** What the server runs on: Redweave, the database, the embedded Redis if any. */
+    public Infrastructure infrastructure() {
+        return infra;
     }
 
     /** The HTTP port. */

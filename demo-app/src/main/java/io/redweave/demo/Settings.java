@@ -1,5 +1,6 @@
 package io.redweave.demo;
 
+import io.redweave.demo.admin.LoginLimits;
 import io.redweave.demo.db.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Optional;
 /**
  * What the demo is started with, read from the environment so that one command runs it anywhere.
  *
+ * @param host the address the server listens on ({@code HOST}, default {@code 127.0.0.1}: this
+ *     machine only; {@code 0.0.0.0} for every interface, as in a container)
  * @param port the HTTP port ({@code PORT}, default 8000; 0 picks a free one)
  * @param redisUrl an external Redis ({@code REDWEAVE_REDIS_URL}); empty starts the embedded one
  * @param database the database ({@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD};
@@ -18,8 +21,10 @@ import java.util.Optional;
  * @param adminPassword the seeded admin's password ({@code ADMIN_PASSWORD}, default {@code password123})
  * @param passwordIterations PBKDF2 iterations for new password hashes
  * @param secureCookies whether cookies are sent over HTTPS only ({@code COOKIE_SECURE=true} behind TLS)
+ * @param loginLimits how many failed logins lock a user or a client address, and for how long
  */
 public record Settings(
+        String host,
         int port,
         Optional<String> redisUrl,
         DatabaseSettings database,
@@ -27,7 +32,8 @@ public record Settings(
         String adminUsername,
         String adminPassword,
         int passwordIterations,
-        boolean secureCookies) {
+        boolean secureCookies,
+        LoginLimits loginLimits) {
 
     /** PBKDF2-HMAC-SHA256 iterations: OWASP's 2023 advice. */
     public static final int DEFAULT_ITERATIONS = 600_000;
@@ -43,6 +49,7 @@ public record Settings(
                 .map(url -> DatabaseSettings.fromUrl(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD")))
                 .orElseGet(() -> DatabaseSettings.h2File(dataDir.resolve("db")));
         return new Settings(
+                value(env, "HOST").orElse("127.0.0.1"),
                 port(value(env, "PORT").orElse("8000")),
                 value(env, "REDWEAVE_REDIS_URL"),
                 database,
@@ -50,13 +57,15 @@ public record Settings(
                 value(env, "ADMIN_USERNAME").orElse("twtrubiks"),
                 value(env, "ADMIN_PASSWORD").orElse("password123"),
                 DEFAULT_ITERATIONS,
-                value(env, "COOKIE_SECURE").map(Boolean::parseBoolean).orElse(false));
+                value(env, "COOKIE_SECURE").map(Boolean::parseBoolean).orElse(false),
+                LoginLimits.fromEnvironment(env));
     }
 
     @Override
     public String toString() {
         return String.format(
-                "Settings{port=%d, redis=%s, database=%s, dataDir=%s, admin=%s}",
+                "Settings{host=%s, port=%d, redis=%s, database=%s, dataDir=%s, admin=%s}",
+                host,
                 port,
                 redisUrl.map(u -> u.replaceAll("//[^@/]*@", "//****@")).orElse("embedded"),
                 database,

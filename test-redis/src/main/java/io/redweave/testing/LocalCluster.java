@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A Redis Cluster of three masters (no replicas) run from a local {@link RedisBinary}.
+ * A Redis Cluster of three masters, each with as many replicas as asked (none by default), run from
+ * a local {@link RedisBinary}.
  *
  * <p>Creation does what {@code redis-cli --cluster create} does, over {@link RespConnection}: each
  * node gets a distinct config epoch and a third of the 16384 slots, the first node meets the
@@ -18,6 +19,10 @@ import java.util.stream.Collectors;
  * its {@code nodes.conf} in its own directory, so a restart brings back the same cluster: the
  * nodes reload their slots and ids, find each other again, and turn {@code ok} once Redis's own
  * rejoin delay (about two seconds) has passed.
+ *
+ * <p>Replicas meet the cluster once the masters own their slots, and each is told to {@code CLUSTER
+ * REPLICATE} one master; the cluster counts as started when every master has its replicas
+ * connected. A master killed then fails over to its replica after the node timeout (3 s).
  */
 final class LocalCluster implements OwnedServer {
 
@@ -32,25 +37,37 @@ final class LocalCluster implements OwnedServer {
             "--cluster-node-timeout", "3000");
 
     private final List<RedisProcess> nodes;
+    private final int replicasPerMaster;
     private final Path root;
 
-    private LocalCluster(List<RedisProcess> nodes, Path root) {
+    private LocalCluster(List<RedisProcess> nodes, int replicasPerMaster, Path root) {
         this.nodes = List.copyOf(nodes);
+        this.replicasPerMaster = replicasPerMaster;
         this.root = root;
     }
 
     static LocalCluster launch(RedisBinary binary) {
+        return launch(binary, 0);
+    }
+
+    /** Three masters, each with {@code replicasPerMaster} replicas. */
+    static LocalCluster launch(RedisBinary binary, int replicasPerMaster) {
+        if (replicasPerMaster < 0) {
+            throw new IllegalArgumentException(
+                    String.format("replicasPerMaster is %d; use 0 or more", replicasPerMaster));
+        }
         Path root = ScratchDirs.create("redweave-cluster-");
         RedisServers.deleteAtExit(root);
         List<RedisProcess> nodes = new ArrayList<>();
         try {
-            for (int i = 1; i <= MASTERS; i++) {
+            for (int i = 1; i <= MASTERS * (1 + replicasPerMaster); i++) {
                 Path dir = Files.createDirectory(root.resolve("node-" + i));
                 nodes.add(RedisProcess.startFresh(binary, dir, NODE_ARGS, true));
             }
-            LocalCluster cluster = new LocalCluster(nodes, root);
+            LocalCluster cluster = new LocalCluster(nodes, replicasPerMaster, root);
             cluster.assignSlotsAndMeet();
             cluster.awaitStateOk();
+            cluster.attachReplicas();
             return cluster;
         } catch (IOException e) {
             nodes.forEach(RedisProcess::stop);
@@ -69,9 +86,73 @@ final class LocalCluster implements OwnedServer {
             }
         }
         try (RespConnection first = nodes.get(0).connect()) {
-            for (RedisProcess other : nodes.subList(1, MASTERS)) {
+            for (RedisProcess other : nodes.subList(1, nodes.size())) {
                 first.call("CLUSTER", "MEET", RedisProcess.HOST, Integer.toString(other.port()));
             }
+        }
+    }
+
+    // replica j of master i is node MASTERS * (1 + j) + i
+    private void attachReplicas() throws IOException {
+        for (int i = 0; i < MASTERS; i++) {
+            String masterId;
+            try (RespConnection master = nodes.get(i).connect()) {
+                masterId = String.valueOf(master.call("CLUSTER", "MYID"));
+            }
+            for (int j = 0; j < replicasPerMaster; j++) {
+                RedisProcess replica = nodes.get(MASTERS * (1 + j) + i);
+                if (!Polling.within(STATE_OK_TIMEOUT, () -> knows(replica, masterId))) {
+                    throw new IllegalStateException(
+                            String.format("replica on port %d never learnt of master %s", replica.port(), masterId));
+                }
+                try (RespConnection connection = replica.connect()) {
+                    connection.call("CLUSTER", "REPLICATE", masterId);
+                }
+            }
+        }
+        awaitReplicasConnected();
+    }
+
+    private void awaitReplicasConnected() {
+        if (replicasPerMaster == 0) {
+            return;
+        }
+        // connected to its master, and known as a replica by every node (gossip takes a moment)
+        boolean connected = Polling.within(
+                STATE_OK_TIMEOUT,
+                () -> nodes.subList(0, MASTERS).stream().allMatch(master -> info(master, "replication")
+                                .contains("connected_slaves:" + replicasPerMaster))
+                        && nodes.stream().allMatch(node -> replicasSeenBy(node) == MASTERS * replicasPerMaster));
+        if (!connected) {
+            throw new IllegalStateException(describe() + ": the replicas did not connect to their masters within "
+                    + STATE_OK_TIMEOUT.toSeconds() + " s");
+        }
+    }
+
+    private static long replicasSeenBy(RedisProcess node) {
+        try (RespConnection connection = node.connect()) {
+            return String.valueOf(connection.call("CLUSTER", "NODES"))
+                    .lines()
+                    .filter(line -> line.contains("slave"))
+                    .count();
+        } catch (IOException | RespConnection.ErrorReply e) {
+            return -1;
+        }
+    }
+
+    private static boolean knows(RedisProcess node, String nodeId) {
+        try (RespConnection connection = node.connect()) {
+            return String.valueOf(connection.call("CLUSTER", "NODES")).contains(nodeId);
+        } catch (IOException | RespConnection.ErrorReply e) {
+            return false;
+        }
+    }
+
+    private static String info(RedisProcess node, String section) {
+        try (RespConnection connection = node.connect()) {
+            return String.valueOf(connection.call("INFO", section));
+        } catch (IOException | RespConnection.ErrorReply e) {
+            return "unreachable: " + e.getMessage();
         }
     }
 
@@ -89,7 +170,9 @@ final class LocalCluster implements OwnedServer {
     }
 
     private void awaitStateOk() {
-        if (!Polling.within(STATE_OK_TIMEOUT, () -> nodes.stream().allMatch(LocalCluster::reportsOk))) {
+        // replicas report ok only once they replicate; until then the masters speak for the cluster
+        List<RedisProcess> judges = replicasAttached() ? nodes : nodes.subList(0, MASTERS);
+        if (!Polling.within(STATE_OK_TIMEOUT, () -> judges.stream().allMatch(LocalCluster::reportsOk))) {
             String states = nodes.stream()
                     .map(node -> node.port() + ": "
                             + clusterInfo(node).lines().findFirst().orElse("?"))
@@ -98,6 +181,12 @@ final class LocalCluster implements OwnedServer {
                     "%s did not reach cluster_state:ok within %d s (%s)",
                     describe(), STATE_OK_TIMEOUT.toSeconds(), states));
         }
+    }
+
+    private boolean replicasAttached() {
+        return replicasPerMaster > 0
+                && nodes.subList(MASTERS, nodes.size()).stream()
+                        .allMatch(node -> info(node, "replication").contains("role:slave"));
     }
 
     private static boolean reportsOk(RedisProcess node) {
@@ -118,6 +207,7 @@ final class LocalCluster implements OwnedServer {
         return nodes.get(0).uri();
     }
 
+    /** Every node, the three masters first, then the replicas. */
     @Override
     public List<String> nodeUris() {
         return nodes.stream().map(RedisProcess::uri).toList();
@@ -167,8 +257,12 @@ final class LocalCluster implements OwnedServer {
     public String describe() {
         String ports = nodes.stream().map(node -> Integer.toString(node.port())).collect(Collectors.joining(", "));
         return String.format(
-                "Redis Cluster of %d masters on 127.0.0.1 ports %s, %s, data in %s",
-                MASTERS, ports, nodes.get(0).binary(), root);
+                "Redis Cluster of %d masters%s on 127.0.0.1 ports %s, %s, data in %s",
+                MASTERS,
+                replicasPerMaster == 0 ? "" : " with " + replicasPerMaster + " replica(s) each",
+                ports,
+                nodes.get(0).binary(),
+                root);
     }
 
     @Override

@@ -115,6 +115,19 @@ public final class RedisServers {
     }
 
     /**
+     * Starts a new private cluster of three masters, each with {@code replicasPerMaster} replicas
+     * told to {@code CLUSTER REPLICATE} it, for tests of a failover: kill a master and its replica
+     * takes its slots after the node timeout (3 s). {@link RedisServer#nodeUris()} lists the masters
+     * first, then the replicas. Owned and stopped at JVM exit, as {@link #startDedicatedCluster()}.
+     *
+     * @throws IllegalArgumentException when {@code replicasPerMaster} is negative
+     * @throws IllegalStateException when the cluster cannot be started
+     */
+    public static RedisServer startDedicatedCluster(int replicasPerMaster) {
+        return register(LocalCluster.launch(RedisBinary.locate(), replicasPerMaster));
+    }
+
+    /**
      * The {@code redis-server} executable the harness starts its nodes from (the PATH's, else the
      * one inside the embedded-redis jar), for a test that starts a process the harness has no
      * method for, such as {@code redis-server --sentinel}.

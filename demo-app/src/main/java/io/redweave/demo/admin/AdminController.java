@@ -1,6 +1,5 @@
 package io.redweave.demo.admin;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
@@ -10,14 +9,18 @@ import io.redweave.audit.AuditOptions;
 import io.redweave.audit.AuditResult;
 import io.redweave.audit.KeyAudit;
 import io.redweave.audit.KeyCatalog;
+import io.redweave.demo.EmbeddedRedis;
 import io.redweave.demo.gallery.GalleryService;
 import io.redweave.demo.music.MusicService;
 import io.redweave.demo.web.HttpProblem;
 import io.redweave.demo.web.RedisCalls;
+import io.redweave.demo.web.RouteTable;
 import io.redweave.demo.web.Templates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code /admin/}: login, logout and the dashboard, and the guard that keeps every other admin page
@@ -35,6 +38,7 @@ public final class AdminController {
     private final MusicService musics;
     private final CacheKeyReport report;
     private final String redisWhere;
+    private final Supplier<Optional<EmbeddedRedis.Status>> embedded;
 
     public AdminController(
             WebSessions sessions,
@@ -44,7 +48,8 @@ public final class AdminController {
             GalleryService gallery,
             MusicService musics,
             CacheKeyReport report,
-            String redisWhere) {
+            String redisWhere,
+            Supplier<Optional<EmbeddedRedis.Status>> embedded) {
         this.sessions = sessions;
         this.authenticator = authenticator;
         this.templates = templates;
@@ -53,10 +58,11 @@ public final class AdminController {
         this.musics = musics;
         this.report = report;
         this.redisWhere = redisWhere;
+        this.embedded = embedded;
     }
 
     /** Registers the routes and the guard. */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.before(this::guard);
         routes.get(LOGIN, this::loginForm);
         routes.post(LOGIN, this::login);
@@ -100,7 +106,15 @@ public final class AdminController {
         sessions.checkCsrf(ctx);
         String username = orEmpty(ctx.formParam("username"));
         String next = safeNext(ctx.formParam("next"));
-        var user = authenticator.check(username, orEmpty(ctx.formParam("password")));
+        Optional<AuthUser> user;
+        try {
+            user = authenticator.check(username, orEmpty(ctx.formParam("password")), ctx.ip());
+        } catch (LoginThrottle.LockedOut e) {
+            ctx.status(429).header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+            templates.render(
+                    ctx, "admin/login.jte", new LoginPage(sessions.csrfToken(ctx), next, e.getMessage(), username));
+            return;
+        }
         if (user.isEmpty()) {
             ctx.status(200);
             templates.render(
@@ -156,6 +170,7 @@ public final class AdminController {
                         caches,
                         redweave.degradedCalls(),
                         redisWhere,
+                        embedded.get().orElse(null),
                         gallery.pictures().size(),
                         musics.count(),
                         report));

@@ -1,6 +1,5 @@
 package io.redweave.demo.admin;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -9,6 +8,7 @@ import io.redweave.demo.gallery.PictureFiles;
 import io.redweave.demo.music.MusicInput;
 import io.redweave.demo.music.MusicService;
 import io.redweave.demo.web.HttpProblem;
+import io.redweave.demo.web.RouteTable;
 import io.redweave.demo.web.Templates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +42,7 @@ public final class AdminListsController {
     }
 
     /** Registers the routes (the guard of {@link AdminController} runs first). */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.get("/admin/pictures/", this::pictures);
         routes.post("/admin/pictures/", this::addPicture);
         routes.post("/admin/pictures/{id}/delete/", this::deletePicture);

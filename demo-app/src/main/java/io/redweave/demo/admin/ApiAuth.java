@@ -31,14 +31,25 @@ public final class ApiAuth {
      * The calling user.
      *
      * @throws HttpProblem 401 with a {@code WWW-Authenticate} challenge when no or wrong credentials
-     *     were sent; 403 when a session call lacks its CSRF token
+     *     were sent; 403 when a session call lacks its CSRF token; 429 when the user or the address
+     *     has failed to log in too often; 503 when a session was sent but Redis, where sessions
+     *     live, cannot be reached
      */
     public AuthUser require(Context ctx) {
         String header = ctx.header("Authorization");
         if (header != null) {
-            return basic(header).orElseThrow(() -> new HttpProblem(401, "Invalid username or password.", CHALLENGE));
+            return basic(header, ctx.ip())
+                    .orElseThrow(() -> new HttpProblem(401, "Invalid username or password.", CHALLENGE));
         }
         Optional<Session> session = sessions.current(ctx);
+        if (session.isEmpty() && sessions.sessionsDown(ctx)) {
+            // the client did send a session; it is Redis that cannot say whose it is
+            throw new HttpProblem(
+                    503,
+                    "Sessions are kept in Redis, which cannot be reached right now; try again in a moment, "
+                            + "or authenticate with HTTP Basic.",
+                    Map.of("Retry-After", "5"));
+        }
         if (session.isPresent()) {
             if (!SAFE.contains(ctx.method())) {
                 sessions.checkCsrf(ctx);
@@ -48,7 +59,7 @@ public final class ApiAuth {
         throw new HttpProblem(401, "Authentication credentials were not provided.", CHALLENGE);
     }
 
-    private Optional<AuthUser> basic(String header) {
+    private Optional<AuthUser> basic(String header, String address) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -62,6 +73,6 @@ public final class ApiAuth {
         if (colon < 0) {
             return Optional.empty();
         }
-        return authenticator.check(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return authenticator.check(decoded.substring(0, colon), decoded.substring(colon + 1), address);
     }
 }

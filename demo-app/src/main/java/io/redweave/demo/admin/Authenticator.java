@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks a username and password against the stored PBKDF2 hash. A PBKDF2 check costs hundreds of
  * milliseconds by design, and HTTP Basic sends the password with every request, so a successful check
  * is remembered for {@link #REMEMBER} under a SHA-256 digest of the pair (never the password itself):
- * the load test measures the music list, not the password hash.
+ * the load test measures the music list, not the password hash. Every check first asks the {@link
+ * LoginThrottle}, remembered pairs included, so a locked user is refused whatever it sends.
  */
 public final class Authenticator {
 
@@ -26,30 +27,49 @@ public final class Authenticator {
 
     private final Database database;
     private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final String dummyHash;
 
-    public Authenticator(Database database, PasswordHasher hasher, Clock clock) {
+    public Authenticator(Database database, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
         this.database = database;
         this.hasher = hasher;
+        this.throttle = throttle;
         this.clock = clock;
         this.dummyHash = hasher.hash("no user has this password");
     }
 
-    /** The user if {@code password} is theirs. */
-    public Optional<AuthUser> check(String username, String password) {
+    /**
+     * The user if {@code password} is theirs; a wrong password counts as a failure of {@code username}
+     * and of {@code address}.
+     *
+     * @param address the client's address, for the throttle
+     * @throws LoginThrottle.LockedOut when the user or the address has failed too often: nothing is
+     *     checked
+     */
+    public Optional<AuthUser> check(String username, String password, String address) {
         if (username == null || password == null || username.isEmpty() || username.length() > 150) {
             return Optional.empty();
         }
+        long failures = throttle.check(username, address);
         String digest = digest(username, password);
         Instant now = clock.instant();
         Remembered r = remembered.get(digest);
         if (r != null && now.isBefore(r.until())) {
+            if (failures > 0) {
+                throttle.succeeded(username);
+            }
             return Optional.of(r.user());
         }
         Optional<AuthUser> user = verify(username, password);
-        user.ifPresentOrElse(u -> remember(digest, u, now), () -> remembered.remove(digest));
+        if (user.isPresent()) {
+            remember(digest, user.get(), now);
+            throttle.succeeded(username);
+        } else {
+            remembered.remove(digest);
+            throttle.failed(username, address);
+        }
         return user;
     }
 

@@ -1,5 +1,6 @@
 package io.redweave.demo.admin;
 
+import io.redweave.demo.EmbeddedRedis;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param caches each cache's figures
  * @param degradedCalls calls that went on without Redis since start
  * @param redis where Redis is (no password)
+ * @param embedded the embedded Redis's status, or {@code null} when the demo did not start Redis
  * @param pictures how many pictures there are
  * @param musics how many musics there are
  * @param report the cache-key report
@@ -20,6 +22,7 @@ public record Dashboard(
         List<CacheRow> caches,
         long degradedCalls,
         String redis,
+        EmbeddedRedis.Status embedded,
         long pictures,
         long musics,
         CacheKeyReport report) {}

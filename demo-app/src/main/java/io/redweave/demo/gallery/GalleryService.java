@@ -43,32 +43,39 @@ public class GalleryService {
         return repository.all();
     }
 
-    /** Every picture, counting one view of the gallery ({@code INCRBY :counter:click 1}). */
-    @Counter(name = Scores.VIEWS)
-    public List<PictureView> openGallery() {
+    /**
+     * Every picture, counting one view of the gallery ({@code INCRBY :counter:click 1}) and adding the
+     * visitor to its distinct visitors ({@code PFADD :counter-unique:click visitor}): F5 raises the
+     * first, never the second.
+     */
+    @Counter(name = Scores.VIEWS, unique = "{visitor}")
+    public List<PictureView> openGallery(String visitor) {
         return pictures();
     }
 
     /**
-     * Picture {@code id}, adding one click to its board entry ({@code ZINCRBY :board:images 1 url}).
+     * Picture {@code id}, adding one click to its board entry ({@code ZINCRBY :board:images 1 url})
+     * and the visitor to the picture's distinct visitors ({@code PFADD
+     * :counter-unique:picture.views:id visitor}).
      *
      * @throws HttpProblem 404 when there is no such picture (nothing is counted)
      */
     @Ranked(board = Scores.BOARD, member = "{result.url}")
-    public PictureView openPicture(long id) {
+    @Counter(name = Scores.PICTURE_VIEWS, key = "{id}", unique = "{visitor}")
+    public PictureView openPicture(long id, String visitor) {
         return find(id).orElseThrow(() -> HttpProblem.notFound("There is no picture " + id + "."));
     }
 
-    /** What {@code /images/} shows: the pictures, counting this view, the count and the top 10. */
-    public GalleryPage galleryPage() {
-        List<PictureView> pictures = openGallery();
-        return new GalleryPage(pictures, boxed(scores.views()), top(pictures));
+    /** What {@code /images/} shows to {@code visitor}: the pictures, counting this view, the counts and the top 10. */
+    public GalleryPage galleryPage(String visitor) {
+        List<PictureView> pictures = openGallery(visitor);
+        return new GalleryPage(pictures, boxed(scores.views()), boxed(scores.visitors()), top(pictures));
     }
 
-    /** What {@code /images/{id}/} shows, counting this click. */
-    public PicturePage picturePage(long id) {
-        PictureView picture = openPicture(id);
-        return new PicturePage(picture, boxed(scores.score(picture.url())));
+    /** What {@code /images/{id}/} shows to {@code visitor}, counting this click. */
+    public PicturePage picturePage(long id, String visitor) {
+        PictureView picture = openPicture(id, visitor);
+        return new PicturePage(picture, boxed(scores.score(picture.url())), boxed(scores.visitors(id)));
     }
 
     /** Picture {@code id}, if it exists. */
@@ -91,14 +98,17 @@ public class GalleryService {
         return deleted;
     }
 
-    // a member whose picture is gone (deleted while Redis was down) is left out, not linked
+    // a member whose picture is gone (deleted while Redis was down) is left out, not linked;
+    // null while Redis is unreachable, which the page says instead of "no clicks yet"
     private List<BoardEntry> top(List<PictureView> pictures) {
         Map<String, PictureView> byUrl =
                 pictures.stream().collect(Collectors.toMap(PictureView::url, Function.identity(), (a, b) -> a));
-        return scores.top(10).stream()
-                .map(e -> entry(byUrl, e))
-                .filter(Objects::nonNull)
-                .toList();
+        return scores.top(10)
+                .map(top -> top.stream()
+                        .map(e -> entry(byUrl, e))
+                        .filter(Objects::nonNull)
+                        .toList())
+                .orElse(null);
     }
 
     private static BoardEntry entry(Map<String, PictureView> byUrl, Leaderboard.Entry e) {

@@ -1,8 +1,8 @@
 package io.redweave.demo.gallery;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.redweave.demo.web.HttpProblem;
+import io.redweave.demo.web.RouteTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ public final class PictureFiles {
     }
 
     /** Registers the route that serves the uploads. */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.get(PREFIX + "{name}", this::serve);
     }
 

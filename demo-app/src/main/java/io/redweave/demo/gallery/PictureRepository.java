@@ -32,15 +32,22 @@ public final class PictureRepository {
         });
     }
 
-    /** Deletes picture {@code id}; returns it if it existed. */
+    /**
+     * Deletes picture {@code id}; returns it if this call deleted it. Of two concurrent deletes of one
+     * id, exactly one returns the picture: the row count of the DELETE decides, not the earlier read.
+     */
     public Optional<PictureView> delete(long id) {
         return database.transaction(s -> {
             Picture p = s.find(Picture.class, id);
             if (p == null) {
                 return Optional.empty();
             }
-            s.remove(p);
-            return Optional.of(p.view());
+            PictureView view = p.view();
+            s.detach(p);
+            int deleted = s.createMutationQuery("delete from Picture where id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            return deleted == 1 ? Optional.of(view) : Optional.empty();
         });
     }
 }

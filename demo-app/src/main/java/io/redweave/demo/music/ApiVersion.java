@@ -19,7 +19,9 @@ public enum ApiVersion {
             "1.0 (\"Accept: application/json;version=1.0\") or none (\"Accept: application/json\")";
 
     /**
-     * The version {@code accept} asks for.
+     * The version {@code accept} asks for. A range without a media type ({@code ";"}, an empty
+     * item between commas) names nothing and is skipped, so a header made only of those reads as
+     * no {@code Accept} at all.
      *
      * @throws HttpProblem 406 when it names an unknown version or no JSON media type at all
      */
@@ -27,9 +29,14 @@ public enum ApiVersion {
         if (accept == null || accept.isBlank()) {
             return NONE;
         }
+        boolean named = false;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (type.isEmpty()) {
+                continue;
+            }
+            named = true;
             if (!type.equals("application/json") && !type.equals("application/*") && !type.equals("*/*")) {
                 continue;
             }
@@ -42,13 +49,21 @@ public enum ApiVersion {
             }
             throw new HttpProblem(
                     406,
-                    String.format("API version \"%s\" is not available; accepted versions: %s.", version, ACCEPTED));
+                    String.format(
+                            "API version \"%s\" is not available; accepted versions: %s.", shorten(version), ACCEPTED));
+        }
+        if (!named) {
+            return NONE;
         }
         throw new HttpProblem(
                 406,
                 String.format(
                         "Only application/json is served, and \"%s\" does not accept it; accepted versions: %s.",
-                        accept.length() > 100 ? accept.substring(0, 100) + "..." : accept, ACCEPTED));
+                        shorten(accept), ACCEPTED));
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 100 ? text.substring(0, 100) + "..." : text;
     }
 
     private static String version(String[] parts) {

@@ -1,11 +1,11 @@
 package io.redweave.demo.music;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.redweave.demo.App;
 import io.redweave.demo.admin.ApiAuth;
 import io.redweave.demo.web.HttpProblem;
+import io.redweave.demo.web.RouteTable;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -31,7 +31,7 @@ public final class MusicApiController {
     }
 
     /** Registers the routes. */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.before("/api/*", ctx -> auth.require(ctx));
         routes.get("/api/musics/", this::list);
         routes.post("/api/musics/", this::create);
@@ -74,12 +74,14 @@ public final class MusicApiController {
 
     private MusicInput input(Context ctx, boolean partial) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).trim().startsWith("application/json")) {
+        // the media type itself, before any parameter: "application/jsonx" is not JSON
+        if (type == null
+                || !type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
             throw new HttpProblem(
                     415,
                     String.format(
                             "Unsupported media type \"%s\"; send the body as application/json.",
-                            type == null ? "" : type));
+                            type == null ? "" : type.length() > 100 ? type.substring(0, 100) + "..." : type));
         }
         if (ctx.contentLength() > MAX_BODY) {
             if (ctx.contentLength() <= App.MAX_REQUEST) {

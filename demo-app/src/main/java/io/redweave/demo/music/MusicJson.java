@@ -11,14 +11,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Writes musics as the tutorial's API does: {@code {"id","song","singer","created"}} with {@code
- * created} as {@code yyyy/MM/dd hh:mm:ss} (Django's {@code %Y/%m/%d %I:%M:%S}), a list as a bare
- * array. Streams straight to bytes: the list has 10,000 rows.
+ * Writes musics as the tutorial's API does: {@code {"id","song","singer","created"}}, a list as a
+ * bare array, with {@code created} as {@code yyyy/MM/dd HH:mm:ss}. The tutorial's {@code
+ * %Y/%m/%d %I:%M:%S} is a 12-hour clock without AM or PM, so 07:43 and 19:43 read the same; the demo
+ * keeps its layout and uses a 24-hour clock. Streams straight to bytes: the list has 10,000 rows.
  */
 public final class MusicJson {
 
-    /** The tutorial's date format. */
-    public static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy/MM/dd hh:mm:ss");
+    /** The tutorial's date layout on a 24-hour clock. */
+    public static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
 
     private final ObjectMapper json;
 

@@ -1,6 +1,7 @@
 package io.redweave.demo.music;
 
 import io.redweave.demo.db.Database;
+import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -53,33 +54,41 @@ public final class MusicRepository {
         });
     }
 
-    /** Changes the fields of music {@code id} that are not null; empty if there is no such music. */
+    /**
+     * Changes the fields of music {@code id} that are not null; empty if there is no such music,
+     * including when another request deleted it between this one's read and its write.
+     */
     public Optional<MusicView> update(long id, String song, String singer) {
-        return database.transaction(s -> {
-            Music m = s.find(Music.class, id);
-            if (m == null) {
-                return Optional.empty();
-            }
-            if (song != null) {
-                m.song(song);
-            }
-            if (singer != null) {
-                m.singer(singer);
-            }
-            s.flush();
-            return Optional.of(m.view());
-        });
+        try {
+            return database.transaction(s -> {
+                Music m = s.find(Music.class, id);
+                if (m == null) {
+                    return Optional.empty();
+                }
+                if (song != null) {
+                    m.song(song);
+                }
+                if (singer != null) {
+                    m.singer(singer);
+                }
+                s.flush();
+                return Optional.of(m.view());
+            });
+        } catch (OptimisticLockException e) {
+            // the UPDATE found no row: a concurrent DELETE won, and the music is gone
+            return Optional.empty();
+        }
     }
 
-    /** Deletes music {@code id}; false if there was none. */
+    /**
+     * Deletes music {@code id}; false if there was none. One statement whose row count says whether
+     * this call deleted it, so of two concurrent deletes of one id exactly one is true (loading the
+     * entity first and removing it would fail the second with an optimistic lock error instead).
+     */
     public boolean delete(long id) {
-        return database.transaction(s -> {
-            Music m = s.find(Music.class, id);
-            if (m == null) {
-                return false;
-            }
-            s.remove(m);
-            return true;
-        });
+        return database.transaction(s -> s.createMutationQuery("delete from Music where id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate()
+                == 1);
     }
 }

@@ -1,15 +1,21 @@
 package io.redweave.demo.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.redweave.Redweave;
+import io.redweave.demo.EmbeddedRedis;
 import io.redweave.demo.db.Database;
 import io.redweave.demo.web.RedisCalls;
+import io.redweave.demo.web.RouteTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /health} (Redis and database status) and {@code /metrics} (Prometheus text: the caches'
@@ -17,20 +23,33 @@ import org.redisson.client.codec.StringCodec;
  */
 public final class OpsController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpsController.class);
+
     private final Redweave redweave;
     private final Database database;
     private final PrometheusMeterRegistry registry;
     private final ObjectMapper json;
+    private final Supplier<Optional<EmbeddedRedis.Status>> embedded;
+    private final AtomicBoolean redisWasUp = new AtomicBoolean(true);
 
-    public OpsController(Redweave redweave, Database database, PrometheusMeterRegistry registry, ObjectMapper json) {
+    /**
+     * @param embedded the embedded Redis's status, empty when the demo uses a Redis it did not start
+     */
+    public OpsController(
+            Redweave redweave,
+            Database database,
+            PrometheusMeterRegistry registry,
+            ObjectMapper json,
+            Supplier<Optional<EmbeddedRedis.Status>> embedded) {
         this.redweave = redweave;
         this.database = database;
         this.registry = registry;
         this.json = json;
+        this.embedded = embedded;
     }
 
     /** Registers the routes. */
-    public void register(RoutesConfig routes) {
+    public void register(RouteTable routes) {
         routes.get("/health", this::health);
         routes.get("/metrics", this::metrics);
     }
@@ -59,12 +78,29 @@ public final class OpsController {
                     .isExistsAsync());
             redis.put("status", "UP");
             redis.put("latencyMs", (System.nanoTime() - start) / 1_000_000.0);
+            if (!redisWasUp.getAndSet(true)) {
+                LOG.info("/health: Redis answers again");
+            }
         } catch (RedisCalls.RedisDownException e) {
+            // anyone may read /health: the client's own words (ports, connection ids) go to the log
+            if (redisWasUp.getAndSet(false)) {
+                LOG.warn("/health: Redis cannot be reached: {}", e.getMessage());
+            }
             redis.put("status", "DOWN");
-            redis.put("detail", e.getMessage());
+            redis.put("detail", "Redis cannot be reached; pages answer from the database meanwhile.");
         }
         redis.put("degradedCalls", redweave.degradedCalls());
+        embedded.get().ifPresent(e -> redis.put("embedded", embedded(e)));
         return redis;
+    }
+
+    // the embedded Redis is restarted when it dies; say so, so that nobody mistakes it for a quiet night
+    private static Map<String, Object> embedded(EmbeddedRedis.Status status) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("running", status.running());
+        out.put("restarts", status.restarts());
+        status.lastExit().ifPresent(at -> out.put("lastExit", at.toString()));
+        return out;
     }
 
     private void metrics(Context ctx) {

@@ -12,11 +12,14 @@ import java.util.Map;
  */
 public final class Templates {
 
+    /** The content type of every page: HTML in UTF-8, said in the header, not left to the browser. */
+    public static final String HTML = "text/html; charset=utf-8";
+
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** Renders {@code template} (e.g. {@code "gallery.jte"}) with {@code page} as the response. */
     public void render(Context ctx, String template, Object page) {
-        ctx.html(render(template, page));
+        ctx.contentType(HTML).result(render(template, page));
     }
 
     /** Renders {@code template} with {@code page} to a string. */

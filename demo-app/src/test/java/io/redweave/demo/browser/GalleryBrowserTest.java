@@ -7,6 +7,7 @@ import io.redweave.demo.support.DemoFixture;
 import io.redweave.testing.Prerequisites;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a visitor sees in a real browser: headless Chromium from Debian. */
 @ExtendWith(DemoExtension.class)
@@ -54,6 +57,8 @@ class GalleryBrowserTest {
         assertThat(images).hasSize(65);
         assertThat(((Number) loaded).intValue()).isEqualTo(65);
         assertThat(browser.findElement(By.id("views")).getText()).matches("View Count : \\d+");
+        assertThat(browser.findElement(By.id("visitors")).getText()).matches("Unique visitors : \\d+");
+        assertThat(browser.findElement(By.id("counts-explained")).getText()).contains("F5 included");
         screenshot("gallery.png");
     }
 
@@ -67,6 +72,47 @@ class GalleryBrowserTest {
 
         assertThat(browser.getCurrentUrl()).endsWith("/images/20/");
         assertThat(score()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void pressingF5_raisesTheClicksButNotTheUniqueVisitors_untilANewBrowserComes() {
+        browser.get(base + "/images/41/");
+        long clicks = score();
+        long visitors = visitors();
+
+        browser.navigate().refresh();
+        browser.navigate().refresh();
+
+        assertThat(score()).isEqualTo(clicks + 2);
+        assertThat(visitors()).isEqualTo(visitors);
+        screenshot("picture.png");
+
+        browser.manage().deleteCookieNamed("visitor"); // what a new browser looks like
+        browser.navigate().refresh();
+
+        assertThat(score()).isEqualTo(clicks + 3);
+        assertThat(visitors()).isEqualTo(visitors + 1);
+    }
+
+    @Test
+    void login_wrongPasswordFiveTimes_refusesEvenTheRightOneAndRedisShowsTheCount(DemoFixture demo) {
+        browser.manage().deleteAllCookies();
+        for (int i = 0; i < 5; i++) {
+            submitLogin(DemoFixture.USER, "not-the-password-" + i);
+            assertThat(browser.findElement(By.id("login-error")).getText())
+                    .contains("Please enter the correct username and password.");
+        }
+
+        submitLogin(DemoFixture.USER, DemoFixture.PASSWORD);
+
+        assertThat(browser.getCurrentUrl()).contains("/admin/login/");
+        assertThat(browser.findElement(By.id("login-error")).getText())
+                .contains("Too many failed logins")
+                .contains("not even the right one");
+        assertThat(browser.manage().getCookieNamed("sessionid")).isNull();
+        assertThat(demo.redis().command("GET :counter:login-failures.user:" + DemoFixture.USER))
+                .isEqualTo("$1");
+        screenshot("login-locked.png");
     }
 
     @Test
@@ -92,6 +138,8 @@ class GalleryBrowserTest {
         browser.findElement(By.id("password")).sendKeys(DemoFixture.PASSWORD);
         browser.findElement(By.id("login")).click();
 
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
         assertThat(browser.findElement(By.id("who")).getText()).isEqualTo(DemoFixture.USER);
         Cookie session = browser.manage().getCookieNamed("sessionid");
         assertThat(session.isHttpOnly()).isTrue();
@@ -103,6 +151,17 @@ class GalleryBrowserTest {
 
         assertThat(browser.getCurrentUrl()).contains("/admin/login/");
         assertThat(demo.redis().exists(":session:" + session.getValue())).isFalse();
+    }
+
+    private static void submitLogin(String user, String password) {
+        browser.get(base + "/admin/login/");
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+        // the fresh form has no error line: the answer to this POST is on screen once one appears
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
     }
 
     // kept under target/screenshots for a person to look at; the assertions above are the test
@@ -119,6 +178,13 @@ class GalleryBrowserTest {
     private static long score() {
         Matcher m = Pattern.compile("Click rate : (\\d+)")
                 .matcher(browser.findElement(By.id("score")).getText());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long visitors() {
+        Matcher m = Pattern.compile("Unique visitors : (\\d+)")
+                .matcher(browser.findElement(By.id("visitors")).getText());
         assertThat(m.find()).isTrue();
         return Long.parseLong(m.group(1));
     }

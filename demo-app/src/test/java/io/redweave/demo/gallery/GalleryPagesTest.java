@@ -18,6 +18,7 @@ class GalleryPagesTest {
 
     private static final Pattern VIEWS = Pattern.compile("View Count : (\\d+)");
     private static final Pattern SCORE = Pattern.compile("id=\"score\">Click rate : (\\d+)");
+    private static final Pattern VISITORS = Pattern.compile("id=\"visitors\">Unique visitors : (\\d+)");
 
     @Test
     void images_opened_showsEverySeededPictureAndCountsEachView(DemoFixture demo) {
@@ -60,6 +61,40 @@ class GalleryPagesTest {
         assertThat(first.find()).isTrue();
         assertThat(first.group(1)).isEqualTo("/images/12/");
         assertThat(first.group(2)).isEqualTo("Picture 12");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/images/", "/images/8/"})
+    void page_refreshedByOneVisitor_raisesItsViewsButNotItsUniqueVisitors(String page, DemoFixture demo) {
+        Pattern views = page.equals("/images/") ? VIEWS : SCORE;
+        WebClient browser = demo.client();
+        String first = browser.get(page).body();
+
+        String refreshed = browser.get(page).body();
+        String newcomer = demo.client().get(page).body();
+
+        assertThat(number(views, refreshed)).isEqualTo(number(views, first) + 1);
+        assertThat(number(VISITORS, refreshed)).isEqualTo(number(VISITORS, first));
+        assertThat(number(VISITORS, newcomer)).isEqualTo(number(VISITORS, first) + 1);
+        assertThat(first).contains("F5 included").contains("counts each browser once");
+    }
+
+    @Test
+    void picture_uniqueVisitors_areTheHyperLogLogsCount(DemoFixture demo) {
+        String page = demo.client().get("/images/9/").body();
+
+        assertThat(demo.redis().command("PFCOUNT :counter-unique:picture.views:9"))
+                .isEqualTo(":" + number(VISITORS, page));
+    }
+
+    @Test
+    void visitorCookie_isHttpOnlyAndLax(DemoFixture demo) {
+        HttpResponse<String> r = demo.client().get("/images/");
+
+        assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("visitor=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
     }
 
     @ParameterizedTest

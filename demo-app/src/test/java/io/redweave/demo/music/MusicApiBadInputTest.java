@@ -77,6 +77,35 @@ class MusicApiBadInputTest {
         assertThat(r.body()).contains(named).doesNotContain("Exception").doesNotContain("at com.");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"song\":\"a\",\"singer\":\"b\"} trailing",
+                "{\"song\":\"a\",\"singer\":\"b\"}{}",
+                "{\"song\":\"a\",\"singer\":\"b\"} 1"
+            })
+    void create_textAfterTheObject_is400AndAddsNothing(String body, DemoFixture demo) {
+        long before = count(demo);
+
+        HttpResponse<String> r = post(demo, body, "application/json");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("after the JSON object");
+        assertThat(count(demo)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[", "{\"song\":"})
+    void create_nestedTooDeeply_is400WithoutTheParsersInternals(String opener, DemoFixture demo) {
+        HttpResponse<String> r = post(demo, opener.repeat(2_000), "application/json");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body())
+                .contains("nested too deeply")
+                .doesNotContain("StreamReadConstraints")
+                .doesNotContain("`");
+    }
+
     @Test
     void create_tooLongField_is400SayingTheLimit(DemoFixture demo) {
         HttpResponse<String> r =
@@ -87,7 +116,14 @@ class MusicApiBadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded"})
+    @ValueSource(
+            strings = {
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "application/jsonx",
+                "application/json-patch+json",
+                "application/json5;charset=utf-8"
+            })
     void create_wrongContentType_is415(String type, DemoFixture demo) {
         HttpResponse<String> r = post(demo, "{\"song\": \"a\", \"singer\": \"b\"}", type);
 
@@ -135,6 +171,18 @@ class MusicApiBadInputTest {
 
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).startsWith("{\"detail\":");
+    }
+
+    @Test
+    void create_jsonWithACharset_isAccepted(DemoFixture demo) {
+        HttpResponse<String> r = post(demo, "{\"song\":\"a\",\"singer\":\"b\"}", "Application/JSON ; charset=UTF-8");
+
+        assertThat(r.statusCode()).isEqualTo(201);
+    }
+
+    private static long count(DemoFixture demo) {
+        String list = demo.client().get("/api/musics/", "Authorization", AUTH).body();
+        return list.split("\\{\"id\":", -1).length - 1;
     }
 
     private static HttpResponse<String> post(DemoFixture demo, String body, String type) {

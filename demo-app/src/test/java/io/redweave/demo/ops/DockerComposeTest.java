@@ -62,6 +62,9 @@ class DockerComposeTest {
         assertThat(dockerfile).contains("COPY --from=build").contains("redweave-demo.jar");
         assertThat(env.get("REDWEAVE_REDIS_URL").asText()).contains("${REDIS_PASSWORD}@redis:6379");
         assertThat(env.get("DATABASE_URL").asText()).startsWith("jdbc:postgresql://db:5432/");
+        // the demo listens on 127.0.0.1 unless told otherwise, which a published port cannot reach
+        assertThat(env.get("HOST").asText()).isEqualTo("0.0.0.0");
+        assertThat(dockerfile).contains("HOST=0.0.0.0");
         assertThat(app.get("depends_on").get("redis").get("condition").asText()).isEqualTo("service_healthy");
         assertThat(app.get("depends_on").get("db").get("condition").asText()).isEqualTo("service_healthy");
         assertThat(app.get("healthcheck").get("test").toString()).contains("/health");

@@ -26,11 +26,13 @@ class RedisStoppedTest {
         admin.login(DemoFixture.USER, DemoFixture.PASSWORD);
         String cached =
                 web.get("/api/musics/", "Authorization", AUTH, "Accept", V1).body();
+        web.get("/images/3/");
         demo.redis().stop();
         try {
             HttpResponse<String> gallery = web.get("/images/");
             assertThat(gallery.statusCode()).isEqualTo(200);
             assertThat(gallery.body()).contains("View Count : unavailable").contains("picture_65.svg");
+            assertThat(gallery.body()).contains("The board is unavailable").doesNotContain("No clicks yet");
             HttpResponse<String> picture = web.get("/images/3/");
             assertThat(picture.statusCode()).isEqualTo(200);
             assertThat(picture.body()).contains("Click rate : unavailable");
@@ -47,10 +49,20 @@ class RedisStoppedTest {
             HttpResponse<String> login = web.get("/admin/login/");
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(admin.get("/admin/").statusCode()).isEqualTo(302);
+            HttpResponse<String> bySession = admin.get("/api/musics/2/");
+            assertThat(bySession.statusCode()).isEqualTo(503);
+            assertThat(bySession.headers().firstValue("Retry-After")).isPresent();
+            assertThat(bySession.body()).contains("Sessions are kept in Redis");
 
             HttpResponse<String> health = web.get("/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).startsWith("{\"status\":\"DEGRADED\"").contains("\"redis\":{\"status\":\"DOWN\"");
+            // unauthenticated: nothing of the client's internals (ports, connection ids, advice)
+            assertThat(health.body())
+                    .doesNotContain(String.valueOf(demo.redis().port()))
+                    .doesNotContain("127.0.0.1")
+                    .doesNotContain("Exception")
+                    .doesNotContain("CPU");
             assertThat(Metrics.value(web, "redweave_degraded_calls_total")).isPositive();
         } finally {
             demo.redis().startAgain();

@@ -1,8 +1,10 @@
 package io.redweave.demo.support;
 
+import io.redweave.Redweave;
 import io.redweave.RedweaveConfig;
 import io.redweave.demo.DemoServer;
 import io.redweave.demo.Settings;
+import io.redweave.demo.admin.LoginLimits;
 import io.redweave.demo.db.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +45,17 @@ public final class DemoFixture implements ExtensionContext.Store.CloseableResour
         try {
             Path dataDir = Files.createTempDirectory("redweave-demo-test");
             // few PBKDF2 rounds: the tests log in often, and the cost is not what they check
-            Settings settings =
-                    new Settings(0, Optional.of(redis.url()), database, dataDir, USER, PASSWORD, 1_000, false);
+            Settings settings = new Settings(
+                    "127.0.0.1",
+                    0,
+                    Optional.of(redis.url()),
+                    database,
+                    dataDir,
+                    USER,
+                    PASSWORD,
+                    1_000,
+                    false,
+                    LoginLimits.DEFAULT);
             RedweaveConfig config = RedweaveConfig.builder()
                     .redisUrl(redis.url())
                     // a short open breaker, so the Redis outage test sees recovery quickly
@@ -65,6 +76,15 @@ public final class DemoFixture implements ExtensionContext.Store.CloseableResour
     /** A new HTTP client with its own cookies, as a new browser. */
     public WebClient client() {
         return new WebClient(baseUrl());
+    }
+
+    /**
+     * Deletes every failed-login count, as if each test came from a new client: the tests share one
+     * demo, one user and one address, and the throttle would otherwise carry one test's wrong
+     * passwords into the next.
+     */
+    public void forgetLoginFailures() {
+        Redweave.current().orElseThrow().redisson().getKeys().deleteByPattern(":counter:login-failures.*");
     }
 
     /** The Redis behind the demo. */

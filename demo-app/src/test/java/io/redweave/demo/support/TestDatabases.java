@@ -3,6 +3,7 @@ package io.redweave.demo.support;
 import io.redweave.demo.db.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -56,6 +57,18 @@ public final class TestDatabases {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many rows {@code table} holds, read straight from the database. */
+    public static long count(DatabaseSettings settings, String table) {
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting " + table + ": " + e.getMessage(), e);
         }
     }
 

@@ -28,7 +28,8 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    WebClient(String base) {
+    /** A client of the server at {@code base}, such as {@code http://127.0.0.1:8000}. */
+    public WebClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -45,6 +46,11 @@ public final class WebClient {
     /** GET with optional header pairs. */
     public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET());
+    }
+
+    /** A request with any method and no body, such as HEAD or OPTIONS. */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     /** A request with any method and body. */
