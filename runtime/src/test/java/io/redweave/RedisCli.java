@@ -14,8 +14,17 @@ final class RedisCli {
 
     /** The raw output lines of one command ({@code --no-raw} off: one value per line). */
     static List<String> run(RedisServer redis, String... command) {
-        List<String> args = new ArrayList<>(List.of("redis-cli", "-u", redis.uri()));
-        if (redis.isCluster()) {
+        return run(redis.uri(), redis.isCluster(), command);
+    }
+
+    /** The same, against one node of a cluster given by its URI, without following redirects. */
+    static List<String> runOnNode(String nodeUri, String... command) {
+        return run(nodeUri, false, command);
+    }
+
+    private static List<String> run(String uri, boolean cluster, String... command) {
+        List<String> args = new ArrayList<>(List.of("redis-cli", "-u", uri));
+        if (cluster) {
             args.add("-c");
         }
         args.addAll(List.of(command));

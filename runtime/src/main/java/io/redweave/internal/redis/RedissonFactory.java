@@ -6,11 +6,14 @@ import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.BaseConfig;
 import org.redisson.config.Config;
+import org.redisson.config.ReadMode;
 
 /**
  * Builds the Redisson client from a {@link RedweaveConfig}. The client connects lazily, so the
  * application starts while Redis is down and the failure policy takes over; retries are few and short
- * because every call is bounded by Redweave's own timeout.
+ * because every call is bounded by Redweave's own timeout. Reads go to masters, never replicas
+ * (Redisson's default for a Cluster and Sentinel): a replica may not have applied the eviction that
+ * preceded the read yet, and would serve the value it removed.
  */
 public final class RedissonFactory {
 
@@ -27,7 +30,7 @@ public final class RedissonFactory {
                 common(single, c, a);
             }
             case CLUSTER -> {
-                var cluster = config.useClusterServers();
+                var cluster = config.useClusterServers().setReadMode(ReadMode.MASTER);
                 c.redisUrls()
                         .forEach(u ->
                                 cluster.addNodeAddress(RedisAddress.parse(u).address()));
@@ -36,6 +39,7 @@ public final class RedissonFactory {
             case SENTINEL -> {
                 var sentinel = config.useSentinelServers()
                         .setMasterName(c.sentinelMaster())
+                        .setReadMode(ReadMode.MASTER)
                         .setDatabase(c.database())
                         .setCheckSentinelsList(false);
                 c.redisUrls()
